@@ -1,0 +1,103 @@
+//! JSON encoding for the `rekenhulp` CLI (host only): scenario in, outcome out.
+//! The schema is documented in the README.
+
+use crate::format::{formula, Lang};
+use crate::input::set_field;
+use crate::rules::trace::Val;
+use crate::rules::{Date, Outcome, Scenario};
+use rust_decimal::Decimal;
+use serde_json::{json, Map, Value};
+
+/// Reads a scenario object; `date` defaults to today.
+pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
+    let obj = v.as_object().ok_or("a scenario must be a JSON object")?;
+    let mut s = Scenario {
+        date: today,
+        ..Scenario::default()
+    };
+    for (key, value) in obj {
+        let text = match value {
+            Value::String(t) => t.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            Value::Null => String::new(),
+            _ => return Err(format!("{key}: must be a string, number or true/false")),
+        };
+        set_field(&mut s, key, &text).map_err(|e| match e.field {
+            "key" => format!("{key}: {}", e.error.text()),
+            field => format!("{field}: {:?} {}", text, e.error.text()),
+        })?;
+    }
+    Ok(s)
+}
+
+fn amount(d: Decimal) -> Value {
+    Value::String(format!("{:.2}", d))
+}
+
+fn opt(d: Option<Decimal>) -> Value {
+    d.map_or(Value::Null, amount)
+}
+
+fn val(v: Val) -> Value {
+    match v {
+        Val::Money(d) | Val::Hours(d) => amount(d),
+        Val::Percent(p) => Value::String(format!("{}", (p * Decimal::ONE_HUNDRED).normalize())),
+        Val::Count(c) => json!(c),
+    }
+}
+
+/// The outcome as one JSON object (amounts as strings with two decimals).
+pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
+    let m = &o.now;
+    let trace: Vec<Value> = o
+        .trace
+        .iter()
+        .map(|step| {
+            let values: Map<String, Value> = step
+                .values
+                .iter()
+                .map(|(k, v)| ((*k).to_string(), val(*v)))
+                .collect();
+            json!({
+                "key": step.key,
+                "amount": val(step.amount),
+                "formula": formula(step, Lang::Nl),
+                "values": values,
+                "source": step.source,
+            })
+        })
+        .collect();
+    let unconfirmed: Vec<Value> = o
+        .unconfirmed
+        .iter()
+        .map(|u| json!({ "id": u.id, "valid_from": u.from.to_string(), "value": amount(u.value) }))
+        .collect();
+    json!({
+        "date": s.date.to_string(),
+        "norm": amount(o.norm),
+        "hourly_wage": amount(o.hourly_wage),
+        "hourly_wage_is_minimum": o.hourly_is_minimum,
+        "hours_per_week": amount(m.hours),
+        "gross_base": amount(m.wage.gross_base),
+        "holiday_pay": amount(m.wage.holiday_pay),
+        "gross_wage": amount(m.wage.gross),
+        "net_wage": amount(m.wage.net),
+        "vrijlating": amount(m.vrijlating),
+        "top_up": amount(m.top_up),
+        "premie": amount(m.premie),
+        "premie_payment_month": format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month),
+        "premie_payment": amount(o.premie_payment.1),
+        "total": amount(m.total),
+        "in_bijstand": m.in_bijstand,
+        "outflow_hours": opt(o.outflow.map(|f| f.hours)),
+        "outflow_gross_wage": opt(o.outflow.map(|f| f.gross)),
+        "premie_cap_hours": opt(o.premie_cap_hours),
+        "better_off_hours": opt(o.better_off_hours),
+        "best_total_in_bijstand": opt(o.best_inside),
+        "extra_hour_gain": amount(o.extra_hour_gain),
+        "keep_cents_per_euro": opt(o.keep_cents_per_euro),
+        "unconfirmed": unconfirmed,
+        "trace": trace,
+    })
+}

@@ -1,0 +1,136 @@
+//! Amounts, hours and percentages as people read them: `€ 1.234,56` in Dutch,
+//! `€1,234.56` in English.
+
+use crate::rules::trace::Val;
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Groups the integer part in threes and joins `decimals` digits.
+fn grouped(x: Decimal, decimals: u32, group: char, point: char) -> String {
+    let r = x.round_dp_with_strategy(
+        decimals,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    );
+    let neg = r.is_sign_negative() && !r.is_zero();
+    let text = format!("{:.*}", decimals as usize, r.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + 6);
+    if neg {
+        out.push('−');
+    }
+    let len = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (len - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// `€ 1.234,56` (nl) or `€1,234.56` (en).
+pub fn money(x: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("€ {}", grouped(x, 2, '.', ',')),
+        Lang::En => format!("€{}", grouped(x, 2, ',', '.')),
+    }
+}
+
+/// Whole euros: `€ 1.639` (nl) or `€1,639` (en), for headline sentences.
+pub fn money_whole(x: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!("€ {}", grouped(x, 0, '.', ',')),
+        Lang::En => format!("€{}", grouped(x, 0, ',', '.')),
+    }
+}
+
+/// A plain number with up to `decimals` digits, trailing zeros dropped: `12,5`.
+pub fn number(x: Decimal, decimals: u32, lang: Lang) -> String {
+    let r = x.round_dp(decimals).normalize();
+    let scale = r.scale();
+    match lang {
+        Lang::Nl => grouped(r, scale, '.', ','),
+        Lang::En => grouped(r, scale, ',', '.'),
+    }
+}
+
+/// `12,5 uur` / `12.5 hours`.
+pub fn hours(x: Decimal, lang: Lang) -> String {
+    let n = number(x, 2, lang);
+    match lang {
+        Lang::Nl => format!("{n} uur"),
+        Lang::En if x == Decimal::ONE => format!("{n} hour"),
+        Lang::En => format!("{n} hours"),
+    }
+}
+
+/// A share as a percentage: 0.3575 → `35,75%`.
+pub fn percent(x: Decimal, lang: Lang) -> String {
+    format!("{}%", number(x * Decimal::ONE_HUNDRED, 3, lang))
+}
+
+/// A trace value in the language's format.
+pub fn val(v: Val, lang: Lang) -> String {
+    match v {
+        Val::Money(m) => money(m, lang),
+        Val::Percent(p) => percent(p, lang),
+        Val::Hours(h) => hours(h, lang),
+        Val::Count(c) => c.to_string(),
+    }
+}
+
+/// A trace step's formula with its real numbers.
+pub fn formula(step: &crate::rules::trace::Step, lang: Lang) -> String {
+    crate::rules::trace::fill(step.formula, &step.values, |v| val(v, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn dutch_money_groups_thousands_with_dots() {
+        assert_eq!(money(dec!(1234.56), Lang::Nl), "€ 1.234,56");
+        assert_eq!(money(dec!(1234567.5), Lang::Nl), "€ 1.234.567,50");
+        assert_eq!(money(dec!(0), Lang::Nl), "€ 0,00");
+        assert_eq!(money(dec!(999.995), Lang::Nl), "€ 1.000,00");
+        assert_eq!(money(dec!(-12.3), Lang::Nl), "€ −12,30");
+        assert_eq!(money(dec!(100), Lang::Nl), "€ 100,00");
+    }
+
+    #[test]
+    fn english_money_groups_with_commas() {
+        assert_eq!(money(dec!(1234.56), Lang::En), "€1,234.56");
+        assert_eq!(money_whole(dec!(1638.49), Lang::En), "€1,638");
+        assert_eq!(money_whole(dec!(1638.50), Lang::Nl), "€ 1.639");
+    }
+
+    #[test]
+    fn hours_and_percent_drop_trailing_zeros() {
+        assert_eq!(hours(dec!(12.50), Lang::Nl), "12,5 uur");
+        assert_eq!(hours(dec!(1), Lang::En), "1 hour");
+        assert_eq!(hours(dec!(27.31), Lang::En), "27.31 hours");
+        assert_eq!(percent(dec!(0.3575), Lang::Nl), "35,75%");
+        assert_eq!(percent(dec!(0.125), Lang::En), "12.5%");
+        assert_eq!(number(dec!(1500), 2, Lang::Nl), "1.500");
+    }
+}

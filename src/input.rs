@@ -1,0 +1,358 @@
+//! What people type (and what links carry) → a checked `Scenario`.
+//! Used by the page, the URL fragment and the `rekenhulp` CLI alike.
+
+use crate::rules::{AgeGroup, Date, Household, KortingBy, Scenario, Scheme};
+use rust_decimal::Decimal;
+
+/// Longest text we try to read as a number.
+const MAX_NUMBER_LEN: usize = 32;
+
+/// Why a typed value was not understood. Each has a message key (`input.*`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooLarge,
+    TooManyDecimals,
+    BadDate,
+    UnknownChoice,
+    UnknownKey,
+    NotYesNo,
+}
+
+impl InputError {
+    pub fn key(self) -> &'static str {
+        match self {
+            InputError::Empty => "input.empty",
+            InputError::NotANumber => "input.not_a_number",
+            InputError::Negative => "input.negative",
+            InputError::TooLarge => "input.too_large",
+            InputError::TooManyDecimals => "input.too_many_decimals",
+            InputError::BadDate => "input.bad_date",
+            InputError::UnknownChoice => "input.unknown_choice",
+            InputError::UnknownKey => "input.unknown_key",
+            InputError::NotYesNo => "input.not_yes_no",
+        }
+    }
+
+    /// A plain English sentence (CLI errors).
+    pub fn text(self) -> &'static str {
+        match self {
+            InputError::Empty => "is empty",
+            InputError::NotANumber => "is not a number",
+            InputError::Negative => "cannot be negative",
+            InputError::TooLarge => "is too large",
+            InputError::TooManyDecimals => "has too many decimals",
+            InputError::BadDate => "is not a date (YYYY-MM-DD)",
+            InputError::UnknownChoice => "is not one of the choices",
+            InputError::UnknownKey => "is not a known key",
+            InputError::NotYesNo => "must be true or false",
+        }
+    }
+}
+
+/// A field name and what was wrong with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub error: InputError,
+}
+
+/// Reads a number as people write it: `12,5`, `12.5`, `€ 14,71`, `1.234,56`.
+/// No exponents, signs, NaN or grouping mistakes; at most 4 decimals.
+pub fn parse_decimal(text: &str) -> Result<Decimal, InputError> {
+    let t: String = text
+        .trim()
+        .trim_start_matches('€')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if t.is_empty() {
+        return Err(InputError::Empty);
+    }
+    if t.len() > MAX_NUMBER_LEN {
+        return Err(InputError::TooLarge);
+    }
+    if t.starts_with('-') || t.starts_with('−') {
+        return Err(InputError::Negative);
+    }
+    if !t
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
+        return Err(InputError::NotANumber);
+    }
+    let commas = t.matches(',').count();
+    let dots = t.matches('.').count();
+    // The decimal mark is the last separator when both appear; a lone comma
+    // or a lone dot is a decimal mark; repeated marks are thousands groups.
+    let (group, point) = match (commas, dots) {
+        (0, 0) => (None, None),
+        (1, 0) => (None, Some(',')),
+        (0, 1) => (None, Some('.')),
+        (_, 0) => (Some(','), None),
+        (0, _) => (Some('.'), None),
+        _ if t.rfind(',') > t.rfind('.') => (Some('.'), Some(',')),
+        _ => (Some(','), Some('.')),
+    };
+    if point.is_some_and(|p| t.matches(p).count() > 1) {
+        return Err(InputError::NotANumber);
+    }
+    let (int, frac) = match point {
+        Some(p) => t.split_once(p).unwrap_or((&t, "")),
+        None => (t.as_str(), ""),
+    };
+    let digits = match group {
+        Some(g) => {
+            let parts: Vec<&str> = int.split(g).collect();
+            let ok = parts.first().is_some_and(|p| (1..=3).contains(&p.len()))
+                && parts.iter().skip(1).all(|p| p.len() == 3);
+            if !ok {
+                return Err(InputError::NotANumber);
+            }
+            parts.concat()
+        }
+        None => int.to_string(),
+    };
+    if digits.is_empty() && frac.is_empty() {
+        return Err(InputError::NotANumber);
+    }
+    if frac.len() > 4 {
+        return Err(InputError::TooManyDecimals);
+    }
+    let joined = format!(
+        "{}.{}",
+        if digits.is_empty() { "0" } else { &digits },
+        if frac.is_empty() { "0" } else { frac }
+    );
+    joined.parse::<Decimal>().map_err(|_| InputError::TooLarge)
+}
+
+/// A whole number of people or years.
+pub fn parse_count(text: &str) -> Result<u32, InputError> {
+    let d = parse_decimal(text)?;
+    if d.fract() != Decimal::ZERO {
+        return Err(InputError::NotANumber);
+    }
+    u32::try_from(d).map_err(|_| InputError::TooLarge)
+}
+
+pub fn parse_bool(text: &str) -> Result<bool, InputError> {
+    match text.trim() {
+        "true" | "1" | "ja" | "yes" => Ok(true),
+        "false" | "0" | "nee" | "no" => Ok(false),
+        _ => Err(InputError::NotYesNo),
+    }
+}
+
+pub fn parse_household(text: &str) -> Result<Household, InputError> {
+    match text.trim() {
+        "single" => Ok(Household::Single),
+        "single_parent" => Ok(Household::SingleParent),
+        "couple" => Ok(Household::Couple),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+pub fn household_code(h: Household) -> &'static str {
+    match h {
+        Household::Single => "single",
+        Household::SingleParent => "single_parent",
+        Household::Couple => "couple",
+    }
+}
+
+pub fn parse_age(text: &str) -> Result<AgeGroup, InputError> {
+    match text.trim() {
+        "18-20" => Ok(AgeGroup::Youth),
+        "21-aow" => Ok(AgeGroup::Adult),
+        "aow" => Ok(AgeGroup::Aow),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+pub fn age_code(a: AgeGroup) -> &'static str {
+    match a {
+        AgeGroup::Youth => "18-20",
+        AgeGroup::Adult => "21-aow",
+        AgeGroup::Aow => "aow",
+    }
+}
+
+pub fn parse_korting(text: &str) -> Result<KortingBy, InputError> {
+    match text.trim() {
+        "employer" => Ok(KortingBy::Employer),
+        "municipality" => Ok(KortingBy::Municipality),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+pub fn korting_code(k: KortingBy) -> &'static str {
+    match k {
+        KortingBy::Employer => "employer",
+        KortingBy::Municipality => "municipality",
+    }
+}
+
+pub fn parse_scheme(text: &str) -> Result<Scheme, InputError> {
+    match text.trim() {
+        "amsterdam" => Ok(Scheme::Amsterdam),
+        "experiment" => Ok(Scheme::Experiment),
+        "national" => Ok(Scheme::National),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+pub fn scheme_code(s: Scheme) -> &'static str {
+    match s {
+        Scheme::Amsterdam => "amsterdam",
+        Scheme::Experiment => "experiment",
+        Scheme::National => "national",
+    }
+}
+
+pub fn parse_date(text: &str) -> Result<Date, InputError> {
+    Date::parse(text).ok_or(InputError::BadDate)
+}
+
+/// Sets one field of `s` from its text. Empty optional fields mean "default".
+pub fn set_field(s: &mut Scenario, key: &str, value: &str) -> Result<(), FieldError> {
+    let optional = value.trim().is_empty();
+    let (field, result): (&'static str, Result<(), InputError>) = match key {
+        "date" => ("date", parse_date(value).map(|v| s.date = v)),
+        "household" => ("household", parse_household(value).map(|v| s.household = v)),
+        "age" => ("age", parse_age(value).map(|v| s.age = v)),
+        "partner_age" if optional => ("partner_age", Ok(s.partner_age = None)),
+        "partner_age" => (
+            "partner_age",
+            parse_age(value).map(|v| s.partner_age = Some(v)),
+        ),
+        "age_years" if optional => ("age_years", Ok(s.age_years = None)),
+        "age_years" => (
+            "age_years",
+            parse_count(value).map(|v| s.age_years = Some(v)),
+        ),
+        "children" => ("children", parse_bool(value).map(|v| s.children = v)),
+        "youngest_child_age" if optional => ("youngest_child_age", Ok(s.youngest_child_age = None)),
+        "youngest_child_age" => (
+            "youngest_child_age",
+            parse_count(value).map(|v| s.youngest_child_age = Some(v)),
+        ),
+        "housemates" => ("housemates", parse_count(value).map(|v| s.housemates = v)),
+        "hours_per_week" => (
+            "hours_per_week",
+            parse_decimal(value).map(|v| s.hours_per_week = v),
+        ),
+        "hourly_wage" if optional => ("hourly_wage", Ok(s.hourly_wage = None)),
+        "hourly_wage" => (
+            "hourly_wage",
+            parse_decimal(value).map(|v| s.hourly_wage = Some(v)),
+        ),
+        "korting_by" => ("korting_by", parse_korting(value).map(|v| s.korting_by = v)),
+        "scheme" => ("scheme", parse_scheme(value).map(|v| s.scheme = v)),
+        "vrijlating_n" => (
+            "vrijlating_n",
+            parse_bool(value).map(|v| s.vrijlating_n = v),
+        ),
+        "vrijlating_r" => (
+            "vrijlating_r",
+            parse_bool(value).map(|v| s.vrijlating_r = v),
+        ),
+        "premie_cap" if optional => ("premie_cap", Ok(s.premie_cap = None)),
+        "premie_cap" => (
+            "premie_cap",
+            parse_decimal(value).map(|v| s.premie_cap = Some(v)),
+        ),
+        _ => ("key", Err(InputError::UnknownKey)),
+    };
+    result.map_err(|error| FieldError { field, error })
+}
+
+/// Every field of `s` as `(key, text)`, in a fixed order; optional fields
+/// only when set. `set_field` reads each back to the same scenario.
+pub fn fields(s: &Scenario) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("date", s.date.to_string()),
+        ("household", household_code(s.household).to_string()),
+        ("age", age_code(s.age).to_string()),
+        ("housemates", s.housemates.to_string()),
+        ("hours_per_week", s.hours_per_week.normalize().to_string()),
+        ("korting_by", korting_code(s.korting_by).to_string()),
+        ("scheme", scheme_code(s.scheme).to_string()),
+        ("vrijlating_n", s.vrijlating_n.to_string()),
+        ("vrijlating_r", s.vrijlating_r.to_string()),
+        ("children", s.children.to_string()),
+    ];
+    if let Some(a) = s.partner_age {
+        out.push(("partner_age", age_code(a).to_string()));
+    }
+    if let Some(y) = s.age_years {
+        out.push(("age_years", y.to_string()));
+    }
+    if let Some(c) = s.youngest_child_age {
+        out.push(("youngest_child_age", c.to_string()));
+    }
+    if let Some(w) = s.hourly_wage {
+        out.push(("hourly_wage", w.normalize().to_string()));
+    }
+    if let Some(c) = s.premie_cap {
+        out.push(("premie_cap", c.normalize().to_string()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        assert_eq!(parse_decimal("12,5"), Ok(dec!(12.5)));
+        assert_eq!(parse_decimal("12.5"), Ok(dec!(12.5)));
+        assert_eq!(parse_decimal("€ 14,71"), Ok(dec!(14.71)));
+        assert_eq!(parse_decimal("€14.71"), Ok(dec!(14.71)));
+        assert_eq!(parse_decimal("1.234,56"), Ok(dec!(1234.56)));
+        assert_eq!(parse_decimal("1,234.56"), Ok(dec!(1234.56)));
+        assert_eq!(parse_decimal(" 16 "), Ok(dec!(16)));
+        assert_eq!(parse_decimal(",5"), Ok(dec!(0.5)));
+        assert_eq!(parse_decimal("12,"), Ok(dec!(12)));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_plain_number() {
+        assert_eq!(parse_decimal(""), Err(InputError::Empty));
+        assert_eq!(parse_decimal("abc"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("-5"), Err(InputError::Negative));
+        assert_eq!(parse_decimal("-0"), Err(InputError::Negative));
+        assert_eq!(parse_decimal("12,5,5"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("1e30"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("NaN"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("12.5.5"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("1.2.3,4"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("😀"), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("."), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal("1,23456"), Err(InputError::TooManyDecimals));
+        assert_eq!(parse_decimal(&"9".repeat(40)), Err(InputError::TooLarge));
+        assert_eq!(parse_decimal(&"9".repeat(30)), Err(InputError::TooLarge));
+    }
+
+    #[test]
+    fn fields_read_back_to_the_same_scenario() {
+        let s = Scenario {
+            household: Household::Couple,
+            partner_age: Some(AgeGroup::Youth),
+            hours_per_week: dec!(12.5),
+            hourly_wage: Some(dec!(15.25)),
+            premie_cap: Some(dec!(283)),
+            vrijlating_n: true,
+            ..Scenario::default()
+        };
+        let mut back = Scenario::default();
+        for (k, v) in fields(&s) {
+            set_field(&mut back, k, &v).expect("own output reads back");
+        }
+        assert_eq!(back, s);
+    }
+}

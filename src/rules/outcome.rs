@@ -1,0 +1,133 @@
+//! One call: a scenario in, an outcome out, with the trace that explains it.
+
+use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE, LAST_DATE};
+use super::date::Date;
+use super::engine::{Context, Month};
+use super::money::hours_from_hundredths;
+use super::param::{UnconfirmedUse, Usage};
+use super::scenario::*;
+use super::trace::Step;
+use super::{explain, premie, thresholds};
+use rust_decimal::Decimal;
+
+/// The outflow threshold: hours per week and the gross wage per month there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outflow {
+    pub hours: Decimal,
+    pub gross: Decimal,
+}
+
+/// Everything the page and the CLI show for one scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub date: Date,
+    pub norm: Decimal,
+    pub hourly_wage: Decimal,
+    pub hourly_is_minimum: bool,
+    /// The month at the scenario's hours.
+    pub now: Month,
+    /// The premie rule used (share and cap), if any.
+    pub premie_rate: Option<Decimal>,
+    pub premie_cap: Option<Decimal>,
+    /// Next June/November payment: month and amount (6 months of accrual).
+    pub premie_payment: (Date, Decimal),
+    pub outflow: Option<Outflow>,
+    pub premie_cap_hours: Option<Decimal>,
+    pub better_off_hours: Option<Decimal>,
+    /// The best total inside bijstand (at the threshold − 0.01 h).
+    pub best_inside: Option<Decimal>,
+    pub extra_hour_gain: Decimal,
+    /// Of each extra euro gross, how many cents are kept.
+    pub keep_cents_per_euro: Option<Decimal>,
+    pub curve: Vec<Month>,
+    pub trace: Vec<Step>,
+    pub unconfirmed: Vec<UnconfirmedUse>,
+}
+
+/// Checks the inputs the rules cannot take.
+pub fn validate(s: &Scenario) -> Result<(), RuleError> {
+    if s.date < FIRST_DATE {
+        return Err(RuleError::DateTooEarly { first: FIRST_DATE });
+    }
+    if s.date > LAST_DATE {
+        return Err(RuleError::DateTooLate { last: LAST_DATE });
+    }
+    if s.hours_per_week < Decimal::ZERO || s.hours_per_week > MAX_HOURS {
+        return Err(RuleError::HoursOutOfRange);
+    }
+    if s.hourly_wage
+        .is_some_and(|w| w < Decimal::ZERO || w > MAX_WAGE)
+    {
+        return Err(RuleError::WageOutOfRange);
+    }
+    if s.housemates > MAX_HOUSEMATES {
+        return Err(RuleError::HousematesOutOfRange);
+    }
+    if s.premie_cap
+        .is_some_and(|c| c < Decimal::ZERO || c > MAX_PREMIE_CAP)
+    {
+        return Err(RuleError::PremieCapOutOfRange);
+    }
+    if s.youngest_child_age.is_some_and(|a| a > 17) {
+        return Err(RuleError::ChildAgeOutOfRange);
+    }
+    let fits = match (s.age, s.age_years) {
+        (_, None) => true,
+        (AgeGroup::Youth, Some(y)) => (18..=20).contains(&y),
+        (AgeGroup::Adult, Some(y)) => (21..=67).contains(&y),
+        (AgeGroup::Aow, Some(y)) => (66..=120).contains(&y),
+    };
+    if !fits {
+        return Err(RuleError::AgeYearsMismatch);
+    }
+    Ok(())
+}
+
+/// Steps 1–10 for a scenario (model.md).
+pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
+    validate(s)?;
+    let mut usage = Usage::default();
+    let (ctx, norm_step) = Context::new(s, &mut usage)?;
+    // Hours are kept to hundredths, like every threshold.
+    let hours = s.hours_per_week.round_dp(2);
+    let now = ctx.month(hours);
+
+    let outflow_k = thresholds::outflow(&ctx);
+    let outflow = outflow_k.map(|k| {
+        let hours = hours_from_hundredths(k);
+        Outflow {
+            hours,
+            gross: ctx.wage(hours).gross,
+        }
+    });
+    let premie_cap_hours = thresholds::premie_cap(&ctx, outflow_k).map(hours_from_hundredths);
+    let better = thresholds::better_off(&ctx, outflow_k);
+    let (extra_hour_gain, keep_cents_per_euro) = thresholds::extra_hour(&ctx, &now);
+    let payment_month = premie::next_payment_month(s.date);
+    let premie_payment = (
+        payment_month,
+        now.premie * Decimal::from(MONTHS_PER_PAYMENT),
+    );
+
+    let mut outcome = Outcome {
+        date: s.date,
+        norm: ctx.norm,
+        hourly_wage: ctx.hourly,
+        hourly_is_minimum: ctx.hourly_is_minimum,
+        now,
+        premie_rate: ctx.premie.map(|p| p.rate),
+        premie_cap: ctx.premie.map(|p| p.cap),
+        premie_payment,
+        outflow,
+        premie_cap_hours,
+        better_off_hours: better.map(|(k, _)| hours_from_hundredths(k)),
+        best_inside: better.map(|(_, best)| best),
+        extra_hour_gain,
+        keep_cents_per_euro,
+        curve: thresholds::curve(&ctx),
+        trace: Vec::new(),
+        unconfirmed: usage.unconfirmed,
+    };
+    outcome.trace = explain::trace(s, &ctx, norm_step, &outcome);
+    Ok(outcome)
+}

@@ -1,0 +1,85 @@
+//! Dated, sourced parameter values: the data every rule reads.
+//!
+//! A value holds from its `from` date until the next entry of the same series.
+//! `Confidence::Unconfirmed` values are reported in every outcome that used them.
+
+use super::date::Date;
+use rust_decimal::Decimal;
+
+/// How sure we are of a value (see shared/rules/parameters.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confidence {
+    /// Law text or the ministry's own letter.
+    High,
+    /// A reliable secondary source, or two that agree.
+    Medium,
+    /// One weak source.
+    Low,
+    /// Not confirmed: the page must say so where it is used.
+    Unconfirmed,
+}
+
+impl Confidence {
+    pub fn code(self) -> &'static str {
+        match self {
+            Confidence::High => "H",
+            Confidence::Medium => "M",
+            Confidence::Low => "L",
+            Confidence::Unconfirmed => "?",
+        }
+    }
+}
+
+/// One value of a series, valid from a date.
+#[derive(Debug, Clone, Copy)]
+pub struct Dated<T: 'static> {
+    pub from: Date,
+    pub value: T,
+    pub source: &'static str,
+    pub confidence: Confidence,
+}
+
+/// A named series of dated values, oldest first.
+#[derive(Debug)]
+pub struct Series<T: 'static> {
+    pub id: &'static str,
+    pub values: &'static [Dated<T>],
+}
+
+impl<T> Series<T> {
+    /// The entry in force on `date`, or `None` before the first entry.
+    pub fn at(&self, date: Date) -> Option<&'static Dated<T>> {
+        self.values.iter().rev().find(|d| d.from <= date)
+    }
+}
+
+/// A parameter value that was used and is not confirmed (shown on screen).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnconfirmedUse {
+    pub id: &'static str,
+    pub from: Date,
+    pub value: Decimal,
+}
+
+/// Collects the unconfirmed values a calculation used, without duplicates.
+#[derive(Debug, Default, Clone)]
+pub struct Usage {
+    pub unconfirmed: Vec<UnconfirmedUse>,
+}
+
+impl Usage {
+    pub fn note<T>(&mut self, id: &'static str, d: &Dated<T>, value: Decimal) {
+        if d.confidence == Confidence::Unconfirmed
+            && !self
+                .unconfirmed
+                .iter()
+                .any(|u| u.id == id && u.from == d.from)
+        {
+            self.unconfirmed.push(UnconfirmedUse {
+                id,
+                from: d.from,
+                value,
+            });
+        }
+    }
+}

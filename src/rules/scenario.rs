@@ -1,0 +1,161 @@
+//! The inputs of one calculation, typed and checked (see model.md "Inputs").
+
+use super::date::Date;
+use rust_decimal::Decimal;
+
+/// Leefvorm: who the norm is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Household {
+    Single,
+    SingleParent,
+    /// Married or living together (gehuwden, art. 3).
+    Couple,
+}
+
+/// Age group of a person, as the norms distinguish them (art. 20, 21, 22).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgeGroup {
+    /// 18, 19 or 20 (jongerennorm, art. 20).
+    Youth,
+    /// 21 up to AOW age (art. 21).
+    Adult,
+    /// AOW age (pensioengerechtigde leeftijd, art. 22).
+    Aow,
+}
+
+/// Who applies the loonheffingskorting (model.md step 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KortingBy {
+    Employer,
+    Municipality,
+}
+
+/// Which earnings-premium rules to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// Amsterdam general bijverdienpremie (30%, cap by date).
+    Amsterdam,
+    /// The 2018–2021 experiment (50%, 200): a what-if for any date.
+    Experiment,
+    /// National rules only: no premie.
+    National,
+}
+
+/// One scenario. Build with `Scenario::default()` and set fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// Peildatum: picks the parameters in force.
+    pub date: Date,
+    pub household: Household,
+    pub age: AgeGroup,
+    /// Partner's age group (couples); `None` means the same as the applicant.
+    pub partner_age: Option<AgeGroup>,
+    /// Exact age in years, if known: picks the youth minimum wage and decides
+    /// the 27+ condition of the vrijlating. `None`: 20 for youth, 27+ otherwise.
+    pub age_years: Option<u32>,
+    /// Couples: children in the household (youth norms differ).
+    pub children: bool,
+    /// Single parent: age of the youngest child (r needs a child under 12).
+    pub youngest_child_age: Option<u32>,
+    /// Housemates aged 27+ who count as kostendelers (not the partner).
+    pub housemates: u32,
+    pub hours_per_week: Decimal,
+    /// Gross hourly wage; `None` means the minimum wage for the age and date.
+    pub hourly_wage: Option<Decimal>,
+    pub korting_by: KortingBy,
+    pub scheme: Scheme,
+    /// Vrijlating n granted (art. 31 lid 2 n).
+    pub vrijlating_n: bool,
+    /// Vrijlating r granted (art. 31 lid 2 r), after n.
+    pub vrijlating_r: bool,
+    /// The current Amsterdam premie cap if the user knows it (ours is unconfirmed).
+    pub premie_cap: Option<Decimal>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            date: Date::ymd(2026, 1, 1),
+            household: Household::Single,
+            age: AgeGroup::Adult,
+            partner_age: None,
+            age_years: None,
+            children: false,
+            youngest_child_age: None,
+            housemates: 0,
+            hours_per_week: Decimal::ZERO,
+            hourly_wage: None,
+            korting_by: KortingBy::Employer,
+            scheme: Scheme::Amsterdam,
+            vrijlating_n: false,
+            vrijlating_r: false,
+            premie_cap: None,
+        }
+    }
+}
+
+/// Largest inputs the rules accept (a week has 168 hours).
+pub const MAX_HOURS: Decimal = Decimal::from_parts(168, 0, 0, false, 0);
+pub const MAX_WAGE: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
+pub const MAX_HOUSEMATES: u32 = 20;
+pub const MAX_PREMIE_CAP: Decimal = Decimal::from_parts(2000, 0, 0, false, 0);
+
+/// Why a scenario cannot be calculated. Each has a message key in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RuleError {
+    DateTooEarly {
+        first: Date,
+    },
+    DateTooLate {
+        last: Date,
+    },
+    HoursOutOfRange,
+    WageOutOfRange,
+    HousematesOutOfRange,
+    AgeYearsMismatch,
+    ChildAgeOutOfRange,
+    PremieCapOutOfRange,
+    /// A parameter the scenario needs is not in our data for this date.
+    MissingParameter {
+        id: &'static str,
+    },
+}
+
+impl RuleError {
+    /// Message key for the catalogue (`error.*`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            RuleError::DateTooEarly { .. } => "error.date_too_early",
+            RuleError::DateTooLate { .. } => "error.date_too_late",
+            RuleError::HoursOutOfRange => "error.hours_range",
+            RuleError::WageOutOfRange => "error.wage_range",
+            RuleError::HousematesOutOfRange => "error.housemates_range",
+            RuleError::AgeYearsMismatch => "error.age_mismatch",
+            RuleError::ChildAgeOutOfRange => "error.child_age_range",
+            RuleError::PremieCapOutOfRange => "error.premie_cap_range",
+            RuleError::MissingParameter { .. } => "error.missing_parameter",
+        }
+    }
+}
+
+impl core::fmt::Display for RuleError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            RuleError::DateTooEarly { first } => {
+                write!(f, "date before {first}: we have no figures for it")
+            }
+            RuleError::DateTooLate { last } => {
+                write!(f, "date after {last}: we have no figures for it yet")
+            }
+            RuleError::HoursOutOfRange => f.write_str("hours per week must be between 0 and 168"),
+            RuleError::WageOutOfRange => f.write_str("hourly wage must be between 0 and 1000"),
+            RuleError::HousematesOutOfRange => f.write_str("housemates must be between 0 and 20"),
+            RuleError::AgeYearsMismatch => f.write_str("age in years does not fit the age group"),
+            RuleError::ChildAgeOutOfRange => f.write_str("child's age must be between 0 and 17"),
+            RuleError::PremieCapOutOfRange => {
+                f.write_str("premie maximum must be between 0 and 2000")
+            }
+            RuleError::MissingParameter { id } => write!(f, "no value of {id} for this date"),
+        }
+    }
+}
