@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Command 2 of the README: runs every test (format, lints, host tests,
+# release build, browser tests with accessibility checks and screenshots).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (host and wasm)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin app -- -D warnings
+
+step "host tests (rules, inputs, formatting, CLI, markup)"
+cargo test
+
+step "release build of the page (trunk + wasm-opt 132)"
+cargo build --release --bin rekenhulp
+trunk build --release
+
+step "browser tests (headless Chromium, axe-core)"
+mkdir -p test-output/screenshots
+node --test --test-concurrency=1 tests/browser/
+echo
+echo "All tests passed. Screenshots: test-output/screenshots/"

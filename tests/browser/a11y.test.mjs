@@ -1,0 +1,36 @@
+// axe-core in real Chromium: zero violations, in Dutch and English, at 360 px
+// and 1280 px, with the details sections open so their content is checked too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serveDist, launch, openPage } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const lang of ['nl', 'en']) {
+  for (const width of [360, 1280]) {
+    test(`no axe violations in ${lang} at ${width} px`, async () => {
+      const { context, page } = await openPage(browser, server.url, { width });
+      if (lang === 'en') {
+        await page.click('#lang-switch');
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const result = await new AxeBuilder({ page }).analyze();
+      const summary = result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      assert.deepEqual(summary, []);
+      await context.close();
+    });
+  }
+}

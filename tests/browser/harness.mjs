@@ -1,0 +1,115 @@
+// Shared set-up for the browser tests: a static server for dist/, headless
+// Debian Chromium through playwright-core, and the engine's own answers
+// through the `rekenhulp` CLI (so the page is checked against the engine).
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = join(root, 'dist');
+export const shots = join(root, 'test-output', 'screenshots');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves dist/ on a free port; resolves to { url, close }. */
+export async function serveDist() {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `trunk build --release` first');
+  }
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+}
+
+/** A fresh context and page at the given viewport width; waits for the app. */
+export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  return { context, page, errors };
+}
+
+/** The engine's outcome for a scenario, from the CLI built from the same code. */
+export function engine(scenario) {
+  const bin = ['release', 'debug']
+    .map((p) => join(root, 'target', p, 'rekenhulp'))
+    .find((p) => existsSync(p));
+  if (!bin) throw new Error('build the CLI first: cargo build --release --bin rekenhulp');
+  const out = execFileSync(bin, [], { input: JSON.stringify(scenario) + '\n' });
+  return JSON.parse(out.toString().trim().split('\n')[0]);
+}
+
+/** Today's date on this machine as YYYY-MM-DD (the page's default date). */
+export function today() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export async function screenshot(page, name) {
+  await mkdir(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, name), fullPage: true });
+}
+
+/** Types into a field the way a person does and lets the app react. */
+export async function typeInto(page, selector, text) {
+  await page.fill(selector, '');
+  await page.type(selector, text);
+  await page.dispatchEvent(selector, 'change');
+}
+
+export async function dataValue(page, selector) {
+  return page.getAttribute(selector, 'data-value');
+}

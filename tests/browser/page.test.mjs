@@ -1,0 +1,172 @@
+// The page in real headless Chromium: first result, updates, language,
+// shareable links, bad input, the chart's markers, and screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, engine, today, screenshot, typeInto, dataValue } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The page's defaults (model.md): single, 21 to AOW age, minimum wage,
+// employer applies the korting, Amsterdam scheme, today's date.
+const defaults = () => ({
+  date: today(),
+  household: 'single',
+  age: '21-aow',
+  housemates: 0,
+  korting_by: 'employer',
+  scheme: 'amsterdam',
+  vrijlating_n: false,
+});
+
+test('first result is visible on load, without typing', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  const total = await dataValue(page, '#total');
+  assert.match(total ?? '', /^\d+\.\d\d$/, 'total has an amount');
+  assert.ok(await page.isVisible('#answer'));
+  const hours = await page.inputValue('#hours');
+  const expected = engine({ ...defaults(), hours_per_week: hours.replace(',', '.') });
+  assert.equal(total, expected.total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('changing hours to 16 shows the engine total for that scenario', async () => {
+  const { context, page, errors } = await openPage(browser, server.url);
+  await typeInto(page, '#hours', '16');
+  const expected = engine({ ...defaults(), hours_per_week: 16 });
+  await page.waitForFunction(
+    (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+    expected.total,
+  );
+  assert.equal(await dataValue(page, '#net-wage'), expected.net_wage);
+  assert.equal(await dataValue(page, '#top-up'), expected.top_up);
+  assert.equal(await dataValue(page, '#premie'), expected.premie);
+  assert.equal(await dataValue(page, '#extra-hour'), expected.extra_hour_gain);
+  // The sentence names the hours and the rounded total in Dutch.
+  const euros = Math.round(Number(expected.total)).toLocaleString('nl-NL');
+  const answer = await page.textContent('#answer');
+  assert.match(answer, /16/);
+  assert.ok(answer.includes(euros), `answer "${answer}" names € ${euros}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the language switch changes the texts and the lang attribute', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  const dutch = await page.textContent('#answer');
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const english = await page.textContent('#answer');
+  assert.notEqual(english, dutch);
+  assert.match(english, /month/i);
+  assert.match(await page.textContent('body'), /How do we work this out/i);
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  assert.match(await page.textContent('#answer'), /maand/);
+  await context.close();
+});
+
+test('a copied link restores every input', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await page.selectOption('#household', 'couple');
+  await page.selectOption('#age', '21-aow');
+  await typeInto(page, '#hours', '12,5');
+  await typeInto(page, '#wage', '15,25');
+  await typeInto(page, '#housemates', '1');
+  await page.fill('#date', '2025-07-15');
+  await page.dispatchEvent('#date', 'change');
+  await page.selectOption('#korting-by', 'municipality');
+  await page.selectOption('#scheme', 'experiment');
+  await page.check('#vrijlating-n');
+  const total = await dataValue(page, '#total');
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('#copy-link');
+  const link = await page.evaluate(() => navigator.clipboard.readText()).catch(() => page.url());
+  assert.match(link, /#/, 'the link carries the inputs in the fragment');
+  assert.equal(new URL(link).search, '', 'nothing goes in the query (sent to a server)');
+
+  const fresh = await openPage(browser, link);
+  const p = fresh.page;
+  assert.equal(await p.inputValue('#household'), 'couple');
+  assert.equal((await p.inputValue('#hours')).replace('.', ','), '12,5');
+  assert.equal((await p.inputValue('#wage')).replace('.', ','), '15,25');
+  assert.equal(await p.inputValue('#housemates'), '1');
+  assert.equal(await p.inputValue('#date'), '2025-07-15');
+  assert.equal(await p.inputValue('#korting-by'), 'municipality');
+  assert.equal(await p.inputValue('#scheme'), 'experiment');
+  assert.equal(await p.isChecked('#vrijlating-n'), true);
+  assert.equal(await dataValue(p, '#total'), total);
+  const expected = engine({
+    date: '2025-07-15', household: 'couple', age: '21-aow', housemates: 1,
+    hours_per_week: '12.5', hourly_wage: '15.25', korting_by: 'municipality',
+    scheme: 'experiment', vrijlating_n: true,
+  });
+  assert.equal(total, expected.total);
+  await fresh.context.close();
+  await context.close();
+});
+
+for (const bad of ['abc', '-5']) {
+  test(`an invalid wage "${bad}" shows a message and keeps the last result`, async () => {
+    const { context, page, errors } = await openPage(browser, server.url);
+    await typeInto(page, '#hours', '16');
+    await page.waitForFunction(() => document.querySelector('#total')?.dataset.value);
+    const before = await dataValue(page, '#total');
+    await typeInto(page, '#wage', bad);
+    await page.waitForSelector('#wage-error', { state: 'visible' });
+    assert.ok(((await page.textContent('#wage-error')) ?? '').trim().length > 5);
+    assert.equal(await page.getAttribute('#wage', 'aria-invalid'), 'true');
+    assert.equal(await dataValue(page, '#total'), before, 'last good result stays');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the chart marks the outflow threshold at the engine value', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const hours = await page.inputValue('#hours');
+  const expected = engine({ ...defaults(), hours_per_week: hours.replace(',', '.') });
+  assert.ok(expected.outflow_hours, 'the default scenario has an outflow threshold');
+  const marker = page.locator('svg#chart [data-marker="outflow"]');
+  assert.equal(await marker.getAttribute('data-hours'), expected.outflow_hours);
+  assert.equal(await dataValue(page, '#outflow-hours'), expected.outflow_hours);
+  assert.equal(
+    await page.locator('svg#chart [data-marker="premie-cap"]').getAttribute('data-hours'),
+    expected.premie_cap_hours,
+  );
+  await context.close();
+});
+
+test('clicking the chart sets the hours', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const before = await page.inputValue('#hours');
+  const box = await page.locator('svg#chart').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
+  await page.waitForFunction((b) => document.querySelector('#hours').value !== b, before);
+  assert.notEqual(await page.inputValue('#hours'), before);
+  await context.close();
+});
+
+test('screenshots at 360 px, 1280 px and the print view', async () => {
+  for (const width of [360, 1280]) {
+    const { context, page } = await openPage(browser, server.url, { width });
+    await screenshot(page, `page-${width}.png`);
+    if (width === 1280) {
+      await page.emulateMedia({ media: 'print' });
+      await screenshot(page, 'print.png');
+      assert.equal(await page.isVisible('#hours'), false, 'inputs are hidden in print');
+      assert.ok(await page.isVisible('#answer'));
+    }
+    await context.close();
+  }
+});
