@@ -1,0 +1,50 @@
+// Registers the service worker and, when a newer version has been downloaded,
+// shows a small notice with a button to use it. Texts follow the page language.
+'use strict';
+(function () {
+  if (!('serviceWorker' in navigator)) return;
+  const texts = {
+    nl: { msg: 'Er is een nieuwe versie van de rekenhulp.', btn: 'Nu laden' },
+    en: { msg: 'A newer version of the calculator is ready.', btn: 'Load it now' },
+  };
+  function notify(worker) {
+    if (document.getElementById('update-banner')) return;
+    const t = texts[document.documentElement.lang] || texts.nl;
+    const banner = document.createElement('div');
+    banner.id = 'update-banner';
+    banner.className = 'update-banner';
+    banner.setAttribute('role', 'status');
+    const text = document.createElement('span');
+    text.textContent = t.msg + ' ';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = t.btn;
+    button.addEventListener('click', () => worker.postMessage('skip-waiting'));
+    banner.append(text, button);
+    document.body.prepend(banner);
+  }
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading || !window.__rekenhulpHadController) return;
+    reloading = true;
+    window.location.reload();
+  });
+  window.__rekenhulpHadController = Boolean(navigator.serviceWorker.controller);
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('sw.js')
+      .then((reg) => {
+        if (reg.waiting && navigator.serviceWorker.controller) notify(reg.waiting);
+        reg.addEventListener('updatefound', () => {
+          const worker = reg.installing;
+          if (!worker) return;
+          worker.addEventListener('statechange', () => {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) notify(worker);
+          });
+        });
+      })
+      .catch(() => {
+        /* Without a service worker the page still works online. */
+      });
+  });
+})();
