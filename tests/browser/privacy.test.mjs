@@ -1,0 +1,95 @@
+// Offline and private: works offline after one load, talks only to its own
+// origin, stores nothing unless asked, and "Alles wissen" clears everything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, typeInto, dataValue } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('after one load the calculator works offline', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  // Wait until the service worker controls the page (it claims on activate).
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+  await typeInto(page, '#hours', '16');
+  await page.waitForFunction(() => document.querySelector('#answer')?.textContent.includes('16'));
+  assert.match((await dataValue(page, '#total')) ?? '', /^\d+\.\d\d$/);
+  await context.close();
+});
+
+test('every request stays on the page origin', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origins = new Set();
+  page.on('request', (r) => origins.add(new URL(r.url()).origin));
+  context.on('request', (r) => origins.add(new URL(r.url()).origin));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await typeInto(page, '#hours', '20');
+  await page.click('#lang-switch');
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await page.waitForTimeout(300);
+  const own = new URL(server.url).origin;
+  assert.deepEqual([...origins].filter((o) => o !== own), []);
+  await context.close();
+});
+
+async function storageState(page) {
+  return page.evaluate(() => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+  }));
+}
+
+test('nothing is stored unless "Onthoud" is ticked; "Alles wissen" clears all', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await typeInto(page, '#hours', '18');
+  await typeInto(page, '#wage', '16,50');
+  assert.deepEqual(await storageState(page), { cookie: '', local: 0, session: 0 });
+  assert.equal(await page.isChecked('#remember'), false, 'off by default');
+
+  await page.check('#remember');
+  await typeInto(page, '#hours', '19');
+  await page.waitForFunction(() => localStorage.length > 0);
+  // Remembered inputs come back on a new visit without a link.
+  const again = await context.newPage();
+  await again.goto(server.url);
+  await again.waitForSelector('body[data-ready="true"]');
+  assert.equal((await again.inputValue('#hours')).replace('.', ','), '19');
+  await again.close();
+
+  await page.click('#clear-all');
+  await page.waitForFunction(() => localStorage.length === 0 && sessionStorage.length === 0);
+  assert.deepEqual(await storageState(page), { cookie: '', local: 0, session: 0 });
+  assert.equal(new URL(page.url()).hash, '', 'the link no longer carries the inputs');
+  assert.equal(await page.inputValue('#wage'), '', 'the wage is back to the minimum wage');
+  assert.equal(await page.isChecked('#remember'), false);
+  await context.close();
+});
+
+test('the privacy text says what happens, in both languages', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  const nl = await page.textContent('#privacy');
+  assert.match(nl, /apparaat/);
+  await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.textContent('#privacy'), /device/);
+  await context.close();
+});
