@@ -1,0 +1,127 @@
+//! The answer first: one sentence, the breakdown per month, what one extra
+//! hour a week brings, and that it is an estimate. All numbers from `Outcome`.
+
+use super::raw;
+use crate::format::{self, Lang};
+use crate::i18n::{self, t, tf};
+use crate::rules::Outcome;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+    /// The input has a problem: this is the previous result.
+    pub stale: bool,
+    /// National rules only: there is no premie at all.
+    pub no_premie: bool,
+}
+
+#[function_component(Answer)]
+pub fn answer(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let m = &o.now;
+    let total = format::money_whole(m.total, lang);
+    let sentence = if m.hours.is_zero() {
+        tf(lang, "answer.sentence_zero", &[("total", total)])
+    } else {
+        tf(
+            lang,
+            "answer.sentence",
+            &[("hours", format::hours(m.hours, lang)), ("total", total)],
+        )
+    };
+    let premie_note = if props.no_premie {
+        t(lang, "breakdown.premie_national")
+    } else if o.premie_payment.1 > Decimal::ZERO {
+        tf(
+            lang,
+            "breakdown.premie_payment",
+            &[
+                ("month", i18n::month_year(lang, o.premie_payment.0)),
+                ("amount", format::money(o.premie_payment.1, lang)),
+            ],
+        )
+    } else {
+        t(lang, "breakdown.premie_payment_none")
+    };
+    let row = |id: &'static str, label: String, value: Decimal, class: &'static str| {
+        html! {
+            <div class={classes!("row", class)}>
+                <dt>{ label }</dt>
+                <dd id={id} data-value={raw(value)}>{ format::money(value, lang) }</dd>
+            </div>
+        }
+    };
+
+    html! {
+        <section id="result" class={classes!("card", "result", props.stale.then_some("stale"))}
+            aria-labelledby="result-heading">
+            <h2 id="result-heading">{ t(lang, "answer.heading") }</h2>
+            if props.stale {
+                <p class="stale-note">{ t(lang, "app.stale") }</p>
+            }
+            <p id="answer" class="answer" aria-live="polite">{ sentence }</p>
+            if !m.in_bijstand {
+                <p class="out-note">{ t(lang, "answer.out_of_bijstand") }</p>
+            }
+            <h3>{ t(lang, "breakdown.heading") }</h3>
+            <dl class="breakdown">
+                { row("net-wage", t(lang, "breakdown.net_wage"), m.wage.net, "wage") }
+                { row("top-up", t(lang, "breakdown.top_up"), m.top_up, "top-up") }
+                { row("premie", t(lang, "breakdown.premie"), m.premie, "premie") }
+                { row("total", t(lang, "breakdown.total"), m.total, "total") }
+            </dl>
+            if !m.in_bijstand && m.net_out != m.wage.net {
+                <p class="note">{ tf(lang, "breakdown.net_out", &[("net", format::money(m.net_out, lang))]) }</p>
+            }
+            <p id="premie-payment" class="note premie-payment" data-value={raw(o.premie_payment.1)}
+                data-month={format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month)}>
+                { premie_note }
+            </p>
+            <ExtraHour outcome={o.clone()} {lang} />
+            if !o.unconfirmed.is_empty() {
+                <p class="flag"><a href="#unconfirmed">{ t(lang, "unconfirmed.heading") }</a></p>
+            }
+            <p class="estimate"><strong>{ t(lang, "estimate") }</strong></p>
+            <p class="note">{ t(lang, "estimate.report") }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExtraProps {
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+}
+
+/// "What does 1 extra hour a week bring?" — plainly, also when it is nothing.
+#[function_component(ExtraHour)]
+pub fn extra_hour(props: &ExtraProps) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let gain = o.extra_hour_gain;
+    let text = if gain > Decimal::ZERO {
+        tf(lang, "extra.gain", &[("gain", format::money(gain, lang))])
+    } else if gain.is_zero() {
+        t(lang, "extra.plateau")
+    } else {
+        tf(lang, "extra.loss", &[("loss", format::money(-gain, lang))])
+    };
+    let keep = o
+        .keep_cents_per_euro
+        .filter(|c| *c > Decimal::ZERO && gain > Decimal::ZERO)
+        .map(|c| tf(lang, "extra.keep", &[("cents", format::number(c, 0, lang))]));
+    html! {
+        <div class="extra">
+            <h3>{ t(lang, "extra.heading") }</h3>
+            <p id="extra-hour" data-value={raw(gain)}>{ text }</p>
+            if let Some(k) = keep {
+                <p class="note">{ k }</p>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,140 @@
+//! The few browser calls the page needs, each failing quietly. On the host
+//! (server-side rendering in tests) they do nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use crate::rules::Date;
+    use wasm_bindgen::JsValue;
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    pub fn today() -> Date {
+        let d = js_sys::Date::new_0();
+        let (y, m, day) = (d.get_full_year(), d.get_month(), d.get_date());
+        i32::try_from(y)
+            .ok()
+            .and_then(|y| Date::new(y, u8::try_from(m + 1).ok()?, u8::try_from(day).ok()?))
+            .unwrap_or_else(|| {
+                Date::from_days_since_epoch((js_sys::Date::now() / 86_400_000.0) as i64)
+            })
+    }
+
+    pub fn fragment() -> String {
+        window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn replace_fragment(fragment: &str) {
+        let Some(w) = window() else { return };
+        let current = w.location().hash().unwrap_or_default();
+        if current.trim_start_matches('#') == fragment {
+            return;
+        }
+        let url = format!("#{fragment}");
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+
+    pub fn href() -> String {
+        window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn set_lang(code: &str, title: &str) {
+        if let Some(doc) = window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", code);
+            }
+            doc.set_title(title);
+        }
+    }
+
+    pub fn mark_ready() {
+        if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            let _ = body.set_attribute("data-ready", "true");
+        }
+    }
+
+    pub fn print() {
+        if let Some(w) = window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Copies text; the callback gets `true` once the clipboard has it.
+    pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
+        let Some(w) = window() else {
+            done(false);
+            return;
+        };
+        let clipboard = w.navigator().clipboard();
+        if JsValue::from(clipboard.clone()).is_undefined() {
+            done(false);
+            return;
+        }
+        let promise = clipboard.write_text(&text);
+        yew::platform::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            done(ok);
+        });
+    }
+
+    /// Selects the text of an input (the copy fallback).
+    pub fn select(id: &str) {
+        use wasm_bindgen::JsCast;
+        let input = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            let _ = input.focus();
+            input.select();
+        }
+    }
+
+    /// Calls `f` with the new fragment on every `hashchange`; drop to stop.
+    pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
+        let w = window()?;
+        Some(gloo::events::EventListener::new(
+            &w,
+            "hashchange",
+            move |_| f(fragment()),
+        ))
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use crate::rules::Date;
+
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days_since_epoch((secs / 86_400) as i64)
+    }
+    pub fn fragment() -> String {
+        String::new()
+    }
+    pub fn replace_fragment(_: &str) {}
+    pub fn href() -> String {
+        String::new()
+    }
+    pub fn set_lang(_: &str, _: &str) {}
+    pub fn mark_ready() {}
+    pub fn print() {}
+    pub fn copy(_: String, done: impl FnOnce(bool) + 'static) {
+        done(false);
+    }
+    pub fn select(_: &str) {}
+    pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {
+        None
+    }
+}
+
+pub use imp::*;

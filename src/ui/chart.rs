@@ -1,0 +1,331 @@
+//! Total income per month against hours per week (0–40), as an inline SVG:
+//! stacked wage / top-up / premie from `Outcome::curve`, with marks for the
+//! user's hours and the thresholds. Tap, click or drag to choose the hours.
+//! The same numbers as a table, and one sentence for screen readers and print.
+
+use super::raw;
+use crate::format::{self, Lang};
+use crate::i18n::{t, tf};
+use crate::rules::engine::Month;
+use crate::rules::Outcome;
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+    pub on_hours: Callback<Decimal>,
+}
+
+const W: f64 = 640.0;
+const H: f64 = 340.0;
+const LEFT: f64 = 60.0;
+const RIGHT: f64 = 18.0;
+const TOP: f64 = 56.0;
+const BOTTOM: f64 = 40.0;
+const MAX_HOURS: f64 = 40.0;
+
+fn plot_w() -> f64 {
+    W - LEFT - RIGHT
+}
+
+fn plot_h() -> f64 {
+    H - TOP - BOTTOM
+}
+
+fn f(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn x_of(hours: f64) -> f64 {
+    LEFT + hours.clamp(0.0, MAX_HOURS) / MAX_HOURS * plot_w()
+}
+
+/// The parts of one month as drawn: wage, top-up, premie (they add up to the total).
+fn parts(m: &Month) -> (f64, f64, f64) {
+    if m.in_bijstand {
+        (f(m.wage.net), f(m.top_up), f(m.premie))
+    } else {
+        (f(m.total), 0.0, 0.0)
+    }
+}
+
+/// A round top for the money axis and its step.
+fn scale(max: f64) -> (f64, f64) {
+    let steps = [100.0, 200.0, 250.0, 500.0, 1000.0, 2000.0, 5000.0];
+    let step = steps
+        .iter()
+        .copied()
+        .find(|s| max / s <= 5.0)
+        .unwrap_or(10_000.0);
+    let top = ((max / step).ceil() * step).max(step);
+    (top, step)
+}
+
+fn num(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+/// Hours from a pointer position, to the nearest quarter hour.
+fn hours_at(svg: &Element, client_x: i32) -> Option<Decimal> {
+    let rect = svg.get_bounding_client_rect();
+    if rect.width() <= 0.0 {
+        return None;
+    }
+    let vb_x = (f64::from(client_x) - rect.left()) / rect.width() * W;
+    let hours = ((vb_x - LEFT) / plot_w() * MAX_HOURS).clamp(0.0, MAX_HOURS);
+    let quarters = (hours * 4.0).round() as i64;
+    Some(Decimal::new(quarters * 25, 2))
+}
+
+#[function_component(Chart)]
+pub fn chart(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let svg_ref = use_node_ref();
+
+    let curve = &o.curve;
+    let max_total = curve
+        .iter()
+        .map(|m| {
+            let (a, b, c) = parts(m);
+            a + b + c
+        })
+        .fold(0.0, f64::max);
+    let (y_top, y_step) = scale(max_total * 1.05);
+    let y_of = |v: f64| TOP + plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
+
+    // Stacked bands: each is the upper line forward and the lower line back.
+    let band = |lower: &dyn Fn(&Month) -> f64, upper: &dyn Fn(&Month) -> f64| -> String {
+        let mut pts: Vec<String> = curve
+            .iter()
+            .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(upper(m)))))
+            .collect();
+        pts.extend(
+            curve
+                .iter()
+                .rev()
+                .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(lower(m))))),
+        );
+        pts.join(" ")
+    };
+    let wage_band = band(&|_| 0.0, &|m| parts(m).0);
+    let top_up_band = band(&|m| parts(m).0, &|m| {
+        let p = parts(m);
+        p.0 + p.1
+    });
+    let premie_band = band(
+        &|m| {
+            let p = parts(m);
+            p.0 + p.1
+        },
+        &|m| {
+            let p = parts(m);
+            p.0 + p.1 + p.2
+        },
+    );
+    let total_line: String = curve
+        .iter()
+        .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(f(m.total)))))
+        .collect::<Vec<_>>()
+        .join(" ");
+
+    // Axes.
+    let mut y_ticks = Vec::new();
+    let mut v = 0.0;
+    while v <= y_top + 0.5 {
+        y_ticks.push(v);
+        v += y_step;
+    }
+    let y_axis = y_ticks.iter().map(|v| {
+        let y = num(y_of(*v));
+        html! {
+            <g class="tick">
+                <line class="grid" x1={num(LEFT)} x2={num(W - RIGHT)} y1={y.clone()} y2={y.clone()} />
+                <text class="axis-label" x={num(LEFT - 6.0)} y={y} dy="0.35em" text-anchor="end">
+                    { format::money_whole(Decimal::from_f64_retain(*v).unwrap_or_default(), lang) }
+                </text>
+            </g>
+        }
+    });
+    let x_axis = (0..=8).map(|i| {
+        let h = f64::from(i * 5);
+        let x = num(x_of(h));
+        html! {
+            <g class="tick">
+                <line class="axis" x1={x.clone()} x2={x.clone()} y1={num(H - BOTTOM)} y2={num(H - BOTTOM + 5.0)} />
+                <text class="axis-label" x={x} y={num(H - BOTTOM + 18.0)} text-anchor="middle">{ i * 5 }</text>
+            </g>
+        }
+    });
+
+    // Marks: (marker name, hours, label, row of the label).
+    let mut marks: Vec<(&'static str, Decimal, String, usize)> = Vec::new();
+    if let Some(h) = o.premie_cap_hours {
+        marks.push(("premie-cap", h, t(lang, "chart.marker_premie_cap"), 2));
+    }
+    if let Some(flow) = o.outflow {
+        marks.push(("outflow", flow.hours, t(lang, "chart.marker_outflow"), 1));
+    }
+    if let Some(h) = o.better_off_hours {
+        marks.push(("better-off", h, t(lang, "chart.marker_better_off"), 0));
+    }
+    let marks_html = marks
+        .into_iter()
+        .filter(|(_, h, _, _)| f(*h) <= MAX_HOURS)
+        .map(|(name, h, label, row)| {
+            let x = x_of(f(h));
+            let label_y = 14.0 + 14.0 * row as f64;
+            let (anchor, dx) = if x > W / 2.0 {
+                ("end", -4.0)
+            } else {
+                ("start", 4.0)
+            };
+            html! {
+                <g class={classes!("marker", name)} data-marker={name} data-hours={raw(h)}>
+                    <line x1={num(x)} x2={num(x)} y1={num(label_y + 3.0)} y2={num(H - BOTTOM)} />
+                    <text x={num(x + dx)} y={num(label_y)} text-anchor={anchor}>
+                        { format!("{} {}", label, format::number(h, 2, lang)) }
+                    </text>
+                </g>
+            }
+        });
+    let now = &o.now;
+    let you = (f(now.hours) <= MAX_HOURS).then(|| {
+        let x = x_of(f(now.hours));
+        let y = y_of(f(now.total));
+        let anchor = if x > W / 2.0 { "end" } else { "start" };
+        let dx = if x > W / 2.0 { -8.0 } else { 8.0 };
+        html! {
+            <g class="marker hours" data-marker="hours" data-hours={raw(now.hours)}>
+                <line x1={num(x)} x2={num(x)} y1={num(TOP)} y2={num(H - BOTTOM)} />
+                <circle cx={num(x)} cy={num(y)} r="6" />
+                <text x={num(x + dx)} y={num((y - 10.0).max(TOP + 12.0))} text-anchor={anchor}>
+                    { format!("{}: {}", t(lang, "chart.marker_hours"), format::money_whole(now.total, lang)) }
+                </text>
+            </g>
+        }
+    });
+
+    let pick = {
+        let svg_ref = svg_ref.clone();
+        let on_hours = props.on_hours.clone();
+        move |e: &PointerEvent| {
+            if let Some(svg) = svg_ref.cast::<Element>() {
+                if let Some(h) = hours_at(&svg, e.client_x()) {
+                    on_hours.emit(h);
+                }
+            }
+        }
+    };
+    let onpointerdown = {
+        let pick = pick.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            if let Some(svg) = svg_ref.cast::<Element>() {
+                let _ = svg.set_pointer_capture(e.pointer_id());
+            }
+            pick(&e);
+        })
+    };
+    let onpointermove = Callback::from(move |e: PointerEvent| {
+        if e.buttons() & 1 == 1 {
+            pick(&e);
+        }
+    });
+
+    html! {
+        <section id="chart-section" class="card chart" aria-labelledby="chart-heading">
+            <h2 id="chart-heading">{ t(lang, "chart.heading") }</h2>
+            <p class="hint">{ t(lang, "chart.help") }</p>
+            <ul class="legend">
+                <li><span class="swatch wage"></span>{ t(lang, "chart.legend_wage") }</li>
+                <li><span class="swatch top-up"></span>{ t(lang, "chart.legend_top_up") }</li>
+                <li><span class="swatch premie"></span>{ t(lang, "chart.legend_premie") }</li>
+            </ul>
+            <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {W} {H}")} role="img"
+                aria-labelledby="chart-title" aria-describedby="chart-summary"
+                preserveAspectRatio="xMidYMid meet"
+                {onpointerdown} {onpointermove}>
+                <title id="chart-title">{ t(lang, "chart.heading") }</title>
+                { for y_axis }
+                <polygon class="band wage" points={wage_band} />
+                <polygon class="band top-up" points={top_up_band} />
+                <polygon class="band premie" points={premie_band} />
+                <polyline class="total-line" points={total_line} />
+                <line class="axis" x1={num(LEFT)} x2={num(W - RIGHT)} y1={num(H - BOTTOM)} y2={num(H - BOTTOM)} />
+                { for x_axis }
+                <text class="axis-title" x={num(W - RIGHT)} y={num(H - 4.0)} text-anchor="end">
+                    { t(lang, "chart.axis_hours") }
+                </text>
+                <text class="axis-title" x="4" y={num(TOP - 8.0)} text-anchor="start">
+                    { t(lang, "chart.axis_money") }
+                </text>
+                { for marks_html }
+                { for you }
+            </svg>
+            <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
+            <details class="table">
+                <summary>{ t(lang, "chart.table") }</summary>
+                <div class="table-wrap">
+                    <table id="chart-table">
+                        <caption>{ t(lang, "chart.table_caption") }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ t(lang, "table.hours") }</th>
+                                <th scope="col">{ t(lang, "table.net") }</th>
+                                <th scope="col">{ t(lang, "table.top_up") }</th>
+                                <th scope="col">{ t(lang, "table.premie") }</th>
+                                <th scope="col">{ t(lang, "table.total") }</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for (0..=40usize).filter_map(|h| curve.get(h * 4)).map(|m| table_row(m, lang)) }
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
+
+fn table_row(m: &Month, lang: Lang) -> Html {
+    let wage = if m.in_bijstand { m.wage.net } else { m.total };
+    html! {
+        <tr>
+            <th scope="row">{ format::number(m.hours, 2, lang) }</th>
+            <td>{ format::money(wage, lang) }</td>
+            <td>{ format::money(m.top_up, lang) }</td>
+            <td>{ format::money(m.premie, lang) }</td>
+            <td>{ format::money(m.total, lang) }</td>
+        </tr>
+    }
+}
+
+/// One sentence with the curve's shape, for screen readers and print.
+pub fn summary(o: &Outcome, lang: Lang) -> String {
+    let at = |i: usize| {
+        o.curve
+            .get(i)
+            .map(|m| format::money_whole(m.total, lang))
+            .unwrap_or_default()
+    };
+    let mut text = tf(
+        lang,
+        "chart.summary",
+        &[("at0", at(0)), ("at20", at(80)), ("at40", at(160))],
+    );
+    if let Some(flow) = o.outflow {
+        text.push(' ');
+        text.push_str(&tf(
+            lang,
+            "chart.summary_outflow",
+            &[("hours", format::hours(flow.hours, lang))],
+        ));
+    }
+    text
+}

@@ -1,0 +1,95 @@
+//! "Hoe rekenen we dit uit?": the engine's trace step by step (a sentence, the
+//! formula with the real numbers, the source), the date of the figures, the
+//! unconfirmed values used, and what the calculation does not include.
+
+use crate::format::{self, Lang};
+use crate::i18n::{self, t, tf};
+use crate::rules::Outcome;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+}
+
+/// The known limits and assumptions (model.md), one message key each.
+pub const LIMITS: [&str; 10] = [
+    "limits.months",
+    "limits.timing",
+    "limits.premie_base",
+    "limits.vrijlating",
+    "limits.other_income",
+    "limits.toeslagen",
+    "limits.tax",
+    "limits.couple",
+    "limits.leaving",
+    "limits.aow",
+];
+
+#[function_component(Explanation)]
+pub fn explanation(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let steps = o.trace.iter().map(|step| {
+        html! {
+            <li data-key={step.key}>
+                <p class="step">{ i18n::step_sentence(lang, step) }</p>
+                <p class="formula"><code>{ format::formula(step, lang) }</code></p>
+                <p class="source">{ format!("{}: {}", t(lang, "explain.source"), step.source) }</p>
+            </li>
+        }
+    });
+    html! {
+        <section id="explanation" class="card explanation" aria-labelledby="explain-heading">
+            <h2 id="explain-heading">{ t(lang, "explain.heading") }</h2>
+            <p>{ t(lang, "explain.intro") }</p>
+            <p id="parameter-date" data-value={o.date.to_string()}>
+                { tf(lang, "explain.date", &[("date", i18n::date(lang, o.date))]) }
+            </p>
+            <Unconfirmed outcome={o.clone()} {lang} />
+            <ol id="trace" class="trace">{ for steps }</ol>
+            <h3>{ t(lang, "limits.heading") }</h3>
+            <ul id="limits" class="limits">
+                { for LIMITS.iter().map(|k| html! { <li>{ t(lang, k) }</li> }) }
+            </ul>
+            <h3>{ t(lang, "ask.heading") }</h3>
+            <p>{ t(lang, "ask.text") }</p>
+        </section>
+    }
+}
+
+/// The unconfirmed parameter values this outcome used, flagged.
+#[function_component(Unconfirmed)]
+pub fn unconfirmed(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    if o.unconfirmed.is_empty() {
+        return html! {
+            <div id="unconfirmed" class="unconfirmed none" data-count="0">
+                <p>{ t(lang, "unconfirmed.none") }</p>
+            </div>
+        };
+    }
+    let items = o.unconfirmed.iter().map(|u| {
+        let value = format::val(i18n::param_value(u.id, u.value), lang);
+        html! {
+            <li data-id={u.id}>
+                { tf(lang, "unconfirmed.item", &[
+                    ("name", i18n::param_name(lang, u.id)),
+                    ("value", value),
+                    ("from", i18n::date(lang, u.from)),
+                ]) }
+            </li>
+        }
+    });
+    html! {
+        <div id="unconfirmed" class="unconfirmed flagged" role="note"
+            data-count={o.unconfirmed.len().to_string()} aria-labelledby="unconfirmed-heading">
+            <h3 id="unconfirmed-heading"><span class="flag-icon" aria-hidden="true">{ "!" }</span>{ " " }{ t(lang, "unconfirmed.heading") }</h3>
+            <p>{ t(lang, "unconfirmed.intro") }</p>
+            <ul>{ for items }</ul>
+        </div>
+    }
+}

@@ -1,0 +1,79 @@
+//! "Kopieer link" and "Afdrukken": the link carries every input in its
+//! fragment, so nothing is sent anywhere.
+
+use super::browser;
+use crate::format::Lang;
+use crate::i18n::t;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    /// The fragment of the current scenario (changes clear the message).
+    pub fragment: AttrValue,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Copied {
+    Not,
+    Yes,
+    Failed,
+}
+
+#[function_component(Share)]
+pub fn share(props: &Props) -> Html {
+    let lang = props.lang;
+    let copied = use_state(|| Copied::Not);
+    let link = use_state(String::new);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.fragment.clone(), move |_| {
+            copied.set(Copied::Not);
+        });
+    }
+    use_effect_with(*copied, |c| {
+        if *c == Copied::Failed {
+            browser::select("share-url");
+        }
+    });
+    let onclick = {
+        let copied = copied.clone();
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let href = browser::href();
+            link.set(href.clone());
+            let copied = copied.clone();
+            browser::copy(href, move |ok| {
+                if ok {
+                    copied.set(Copied::Yes);
+                } else {
+                    copied.set(Copied::Failed);
+                }
+            });
+        })
+    };
+    let onprint = Callback::from(|_: MouseEvent| browser::print());
+    html! {
+        <section id="share" class="card share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ t(lang, "share.heading") }</h2>
+            <p>{ t(lang, "share.privacy") }</p>
+            <div class="buttons">
+                <button id="copy-link" type="button" class="button" {onclick}>{ t(lang, "share.copy") }</button>
+                <button id="print" type="button" class="button secondary" onclick={onprint}>{ t(lang, "share.print") }</button>
+            </div>
+            <p id="copy-status" class="status" role="status">
+                { match *copied {
+                    Copied::Yes => t(lang, "share.copied"),
+                    Copied::Failed => t(lang, "share.fallback"),
+                    Copied::Not => String::new(),
+                } }
+            </p>
+            if *copied == Copied::Failed {
+                <div class="field">
+                    <label for="share-url">{ t(lang, "share.link_label") }</label>
+                    <input id="share-url" type="text" readonly=true value={(*link).clone()} />
+                </div>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,411 @@
+//! The page's state and its pure transitions: form text → `Scenario` (via
+//! `input::set_field`) → `Outcome` (via `rules::calculate`). The last good
+//! outcome stays when the input is wrong. No browser calls here.
+
+use super::fragment;
+use crate::format::Lang;
+use crate::input::{self, InputError};
+use crate::rules::data::{FIRST_DATE, LAST_DATE};
+use crate::rules::param::Usage;
+use crate::rules::{self, Date, Outcome, RuleError, Scenario};
+use rust_decimal::Decimal;
+use std::rc::Rc;
+
+/// One input: its scenario key (`input::set_field`) and its element id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Field {
+    pub key: &'static str,
+    pub id: &'static str,
+}
+
+const fn field(key: &'static str, id: &'static str) -> Field {
+    Field { key, id }
+}
+
+/// Every input on the page, in the order of the form.
+pub const FIELDS: [Field; 15] = [
+    field("hours_per_week", "hours"),
+    field("hourly_wage", "wage"),
+    field("household", "household"),
+    field("housemates", "housemates"),
+    field("age", "age"),
+    field("date", "date"),
+    field("korting_by", "korting-by"),
+    field("scheme", "scheme"),
+    field("vrijlating_n", "vrijlating-n"),
+    field("vrijlating_r", "vrijlating-r"),
+    field("premie_cap", "premie-cap"),
+    field("age_years", "age-years"),
+    field("partner_age", "partner-age"),
+    field("children", "children"),
+    field("youngest_child_age", "youngest-child-age"),
+];
+
+/// The element id of a scenario key.
+pub fn id_of(key: &str) -> &'static str {
+    FIELDS
+        .iter()
+        .find(|f| f.key == key)
+        .map_or("hours", |f| f.id)
+}
+
+/// The input a rule error is about (its message shows next to it).
+pub fn rule_error_field(e: &RuleError) -> &'static str {
+    match e {
+        RuleError::DateTooEarly { .. }
+        | RuleError::DateTooLate { .. }
+        | RuleError::MissingParameter { .. } => "date",
+        RuleError::HoursOutOfRange => "hours_per_week",
+        RuleError::WageOutOfRange => "hourly_wage",
+        RuleError::HousematesOutOfRange => "housemates",
+        RuleError::AgeYearsMismatch => "age_years",
+        RuleError::ChildAgeOutOfRange => "youngest_child_age",
+        RuleError::PremieCapOutOfRange => "premie_cap",
+    }
+}
+
+/// What is wrong with one field: a message key and its values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldProblem {
+    Input(InputError),
+    Rule(RuleError),
+}
+
+/// A decimal as a person would type it: `12,5` in Dutch, `12.5` in English,
+/// without thousands separators (so it reads back the same).
+pub fn decimal_text(d: Decimal, lang: Lang) -> String {
+    let text = d.normalize().to_string();
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// The date the page opens with: today, kept inside the dates we have figures for.
+pub fn default_date(today: Date) -> Date {
+    today.clamp(FIRST_DATE, LAST_DATE)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A field's text changed (typing, choosing, ticking).
+    Set(&'static str, String),
+    /// Hours chosen with the slider or the chart.
+    SetHours(Decimal),
+    /// The other language.
+    ToggleLang,
+    /// A fragment from the address bar (on load or `hashchange`).
+    LoadFragment(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub lang: Lang,
+    /// The default date (today, clamped).
+    pub today: Date,
+    /// The text of every field, by scenario key, in `FIELDS` order.
+    pub form: Vec<(&'static str, String)>,
+    /// Problems by scenario key.
+    pub problems: Vec<(&'static str, FieldProblem)>,
+    /// A rule error that belongs to no field on the page.
+    pub general_error: Option<RuleError>,
+    /// The last scenario that calculated, and its outcome.
+    pub good: Option<(Scenario, Rc<Outcome>)>,
+    /// The minimum hourly wage for the current scenario (the wage hint).
+    pub minimum_wage: Option<Decimal>,
+}
+
+impl State {
+    /// The page on load: defaults, then whatever the fragment holds.
+    pub fn new(today: Date, fragment: &str) -> State {
+        let today = default_date(today);
+        let mut state = State {
+            lang: Lang::Nl,
+            today,
+            form: default_form(today, Lang::Nl),
+            problems: Vec::new(),
+            general_error: None,
+            good: None,
+            minimum_wage: None,
+        };
+        state.load_fragment(fragment);
+        state
+    }
+
+    pub fn text(&self, key: &str) -> &str {
+        self.form
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    fn set_text(&mut self, key: &'static str, text: String) {
+        if let Some(slot) = self.form.iter_mut().find(|(k, _)| *k == key) {
+            slot.1 = text;
+        }
+    }
+
+    pub fn problem(&self, key: &str) -> Option<&FieldProblem> {
+        self.problems
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, p)| p)
+    }
+
+    pub fn outcome(&self) -> Option<&Rc<Outcome>> {
+        self.good.as_ref().map(|(_, o)| o)
+    }
+
+    /// True when the shown outcome is not for the current input.
+    pub fn is_stale(&self) -> bool {
+        !self.problems.is_empty() || self.general_error.is_some()
+    }
+
+    /// The hours for the slider: the typed hours if they read, else the last good ones.
+    pub fn slider_hours(&self) -> Decimal {
+        let typed = input::parse_decimal(self.text("hours_per_week")).ok();
+        let hours = typed
+            .or_else(|| self.good.as_ref().map(|(s, _)| s.hours_per_week))
+            .unwrap_or_default();
+        hours.clamp(Decimal::ZERO, Decimal::from(40))
+    }
+
+    /// The fragment for the last good scenario (and the language if not Dutch).
+    pub fn fragment(&self) -> String {
+        let mut pairs = match &self.good {
+            Some((s, _)) => input::fields(s),
+            None => Vec::new(),
+        };
+        if self.lang != Lang::Nl {
+            pairs.push(("lang", self.lang.code().to_string()));
+        }
+        fragment::build(&pairs)
+    }
+
+    /// Reads the form into a scenario and calculates. Problems are recorded;
+    /// the last good outcome stays when there are any.
+    fn recalculate(&mut self) {
+        self.problems.clear();
+        self.general_error = None;
+        let mut s = Scenario {
+            date: self.today,
+            ..Scenario::default()
+        };
+        for f in FIELDS {
+            let text = self.text(f.key).to_string();
+            if let Err(e) = input::set_field(&mut s, f.key, &text) {
+                self.problems.push((f.key, FieldProblem::Input(e.error)));
+            }
+        }
+        self.minimum_wage = rules::wage::minimum_hourly(&s, &mut Usage::default()).ok();
+        if !self.problems.is_empty() {
+            return;
+        }
+        match rules::calculate(&s) {
+            Ok(outcome) => self.good = Some((s, Rc::new(outcome))),
+            Err(e) => {
+                let key = rule_error_field(&e);
+                self.problems.push((key, FieldProblem::Rule(e)));
+            }
+        }
+    }
+
+    /// Defaults, then every known key of the fragment that reads; values
+    /// that do not read, or that the rules refuse, fall back to the default.
+    fn load_fragment(&mut self, text: &str) {
+        let pairs = fragment::parse(text);
+        self.lang = match pairs.iter().find(|(k, _)| k == "lang") {
+            Some((_, v)) if v == "en" => Lang::En,
+            _ => Lang::Nl,
+        };
+        self.form = default_form(self.today, self.lang);
+        for (key, value) in &pairs {
+            let Some(f) = FIELDS.iter().find(|f| f.key == key) else {
+                continue;
+            };
+            let mut probe = Scenario::default();
+            if input::set_field(&mut probe, f.key, value).is_err() {
+                continue;
+            }
+            let text = match f.key {
+                "hours_per_week" | "hourly_wage" | "premie_cap" => input::parse_decimal(value)
+                    .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang)),
+                _ => value.trim().to_string(),
+            };
+            self.set_text(f.key, text);
+        }
+        self.recalculate();
+        // A value the rules refuse goes back to its default, one at a time.
+        let defaults = default_form(self.today, self.lang);
+        for _ in 0..FIELDS.len() {
+            let Some((key, _)) = self.problems.first().cloned() else {
+                break;
+            };
+            let default = defaults
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            if self.text(key) == default {
+                break;
+            }
+            self.set_text(key, default);
+            self.recalculate();
+        }
+    }
+
+    /// The one transition function (Yew's reducer calls it).
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Set(key, text) => {
+                self.set_text(key, text);
+                self.recalculate();
+            }
+            Action::SetHours(hours) => {
+                self.set_text("hours_per_week", decimal_text(hours, self.lang));
+                self.recalculate();
+            }
+            Action::ToggleLang => {
+                self.lang = match self.lang {
+                    Lang::Nl => Lang::En,
+                    Lang::En => Lang::Nl,
+                };
+            }
+            Action::LoadFragment(text) => {
+                if text.trim_start_matches('#') != self.fragment() {
+                    self.load_fragment(&text);
+                }
+            }
+        }
+    }
+}
+
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        Rc::new(next)
+    }
+}
+
+/// The form's text for the default scenario on `date`.
+fn default_form(date: Date, lang: Lang) -> Vec<(&'static str, String)> {
+    let s = Scenario {
+        date,
+        ..Scenario::default()
+    };
+    let given = input::fields(&s);
+    FIELDS
+        .iter()
+        .map(|f| {
+            let text = given
+                .iter()
+                .find(|(k, _)| *k == f.key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default();
+            let text = match f.key {
+                "hours_per_week" => {
+                    input::parse_decimal(&text).map_or(text, |d| decimal_text(d, lang))
+                }
+                _ => text,
+            };
+            (f.key, text)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn today() -> Date {
+        Date::ymd(2026, 3, 15)
+    }
+
+    #[test]
+    fn opens_with_a_result() {
+        let s = State::new(today(), "");
+        assert!(s.problems.is_empty());
+        let o = s.outcome().map(|o| o.now.hours);
+        assert_eq!(o, Some(Decimal::ZERO));
+        assert_eq!(s.text("date"), "2026-03-15");
+        assert!(s.minimum_wage.is_some());
+    }
+
+    #[test]
+    fn bad_input_keeps_the_last_result() {
+        let mut s = State::new(today(), "");
+        s.apply(Action::Set("hours_per_week", "16".into()));
+        let before = s.outcome().map(|o| o.now.total);
+        for bad in ["abc", "-5", "1,23456"] {
+            s.apply(Action::Set("hourly_wage", bad.into()));
+            assert!(matches!(
+                s.problem("hourly_wage"),
+                Some(FieldProblem::Input(_))
+            ));
+            assert_eq!(s.outcome().map(|o| o.now.total), before);
+        }
+        s.apply(Action::Set("hourly_wage", "5000".into()));
+        assert_eq!(
+            s.problem("hourly_wage"),
+            Some(&FieldProblem::Rule(RuleError::WageOutOfRange))
+        );
+        assert_eq!(s.outcome().map(|o| o.now.total), before);
+        s.apply(Action::Set("hourly_wage", "".into()));
+        assert!(!s.is_stale());
+    }
+
+    #[test]
+    fn the_fragment_reproduces_the_scenario() {
+        let mut s = State::new(today(), "");
+        s.apply(Action::Set("household", "couple".into()));
+        s.apply(Action::Set("hours_per_week", "12,5".into()));
+        s.apply(Action::Set("hourly_wage", "€ 15,25".into()));
+        s.apply(Action::Set("vrijlating_n", "true".into()));
+        s.apply(Action::ToggleLang);
+        let frag = s.fragment();
+        assert!(frag.contains("hours_per_week=12.5"), "{frag}");
+        let back = State::new(today(), &format!("#{frag}"));
+        assert_eq!(back.lang, Lang::En);
+        assert_eq!(back.text("hours_per_week"), "12.5");
+        assert_eq!(back.text("hourly_wage"), "15.25");
+        assert_eq!(
+            back.good.as_ref().map(|(sc, _)| sc),
+            s.good.as_ref().map(|(sc, _)| sc)
+        );
+    }
+
+    #[test]
+    fn bad_fragment_values_fall_back_to_defaults() {
+        let s = State::new(
+            today(),
+            "#hours_per_week=abc&household=castle&date=2020-01-01&hourly_wage=99999&nonsense=1&%zz=%",
+        );
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+        assert_eq!(s.text("hours_per_week"), "0");
+        assert_eq!(s.text("household"), "single");
+        assert_eq!(s.text("date"), "2026-03-15");
+        assert_eq!(s.text("hourly_wage"), "");
+        assert!(s.outcome().is_some());
+    }
+
+    #[test]
+    fn slider_and_chart_set_hours_in_the_language() {
+        let mut s = State::new(today(), "");
+        s.apply(Action::SetHours(dec!(12.25)));
+        assert_eq!(s.text("hours_per_week"), "12,25");
+        assert_eq!(s.slider_hours(), dec!(12.25));
+        s.apply(Action::Set("hours_per_week", "60".into()));
+        assert_eq!(s.slider_hours(), dec!(40));
+    }
+
+    #[test]
+    fn dates_outside_our_figures_are_clamped_on_open() {
+        let s = State::new(Date::ymd(2031, 5, 1), "");
+        assert_eq!(s.text("date"), LAST_DATE.to_string());
+        assert!(s.outcome().is_some());
+    }
+}

@@ -1,0 +1,85 @@
+//! The important points, in words and numbers: where the premie stops
+//! growing, where bijstand stops (and what stops with it), and from how many
+//! hours leaving pays off.
+
+use super::raw;
+use crate::format::{self, Lang};
+use crate::i18n::{t, tf};
+use crate::rules::Outcome;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub outcome: Rc<Outcome>,
+    pub lang: Lang,
+}
+
+#[function_component(Thresholds)]
+pub fn thresholds(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let hours = |h| format::hours(h, lang);
+    let has_premie = o.premie_rate.is_some();
+
+    let premie_text = match (o.premie_cap_hours, o.premie_cap) {
+        (Some(h), Some(cap)) => tf(
+            lang,
+            "thresholds.premie_cap",
+            &[("hours", hours(h)), ("cap", format::money(cap, lang))],
+        ),
+        _ if has_premie => t(lang, "thresholds.premie_cap_none"),
+        _ => t(lang, "thresholds.premie_none"),
+    };
+    let outflow = match o.outflow {
+        Some(f) => html! {
+            <>
+            <p id="outflow-hours" data-value={raw(f.hours)}>
+                { tf(lang, "thresholds.outflow", &[
+                    ("hours", hours(f.hours)),
+                    ("gross", format::money(f.gross, lang)),
+                ]) }
+            </p>
+            <p class="note">
+                { t(lang, if has_premie { "thresholds.outflow_stops" } else { "thresholds.outflow_stops_no_premie" }) }
+                { " " }
+                { t(lang, "thresholds.outflow_other") }
+            </p>
+            </>
+        },
+        None => html! {
+            <p id="outflow-hours" data-value="">{ t(lang, "thresholds.outflow_none") }</p>
+        },
+    };
+    let better = match (o.better_off_hours, o.best_inside) {
+        (Some(h), Some(best)) => Some(html! {
+            <p id="better-off-hours" data-value={raw(h)}>
+                { tf(lang, "thresholds.better_off", &[
+                    ("hours", hours(h)),
+                    ("best", format::money(best, lang)),
+                ]) }
+            </p>
+        }),
+        _ if o.outflow.is_some() => Some(html! {
+            <p id="better-off-hours" data-value="">{ t(lang, "thresholds.better_off_none") }</p>
+        }),
+        _ => None,
+    };
+
+    html! {
+        <section id="thresholds" class="card" aria-labelledby="thresholds-heading">
+            <h2 id="thresholds-heading">{ t(lang, "thresholds.heading") }</h2>
+            <ul class="points">
+                <li class="point premie-cap">
+                    <p id="premie-cap-hours" data-value={o.premie_cap_hours.map(raw).unwrap_or_default()}>
+                        { premie_text }
+                    </p>
+                </li>
+                <li class="point outflow">{ outflow }</li>
+                if let Some(better) = better {
+                    <li class="point better-off">{ better }</li>
+                }
+            </ul>
+        </section>
+    }
+}
