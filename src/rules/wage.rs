@@ -103,20 +103,41 @@ pub fn arbeidskorting(pieces: &[AkPiece; 4], y: Decimal) -> Decimal {
     (piece.base + piece.rate * (y - piece.from)).max(Decimal::ZERO)
 }
 
-/// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
-/// the loonheffingskorting.
-pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
-    let gross_base = cents(hours * dec!(52) * hourly / dec!(12));
-    let holiday_pay = cents(HOLIDAY_PAY_RATE * gross_base);
-    let gross = gross_base + holiday_pay;
-    let annual = gross * dec!(12);
-    let (brackets, ahk, ak, ouderenkorting) = match rules {
-        TaxRules::Regular(t) => (
-            &t.brackets,
-            phase_out(&t.ahk, annual),
-            arbeidskorting(&t.ak, annual),
-            Decimal::ZERO,
-        ),
+/// Yearly tax on yearly wage `annual`: box-1 bracket tax less the kortingen
+/// the employer applies (Wet LB 1964; Wet IB 2001 art. 2.10, 8.10, 8.11, 8.17).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AnnualTax {
+    /// Bracket tax, not rounded.
+    pub bracket: Decimal,
+    /// Algemene heffingskorting applied (0 without korting).
+    pub ahk: Decimal,
+    /// Arbeidskorting applied (0 without korting).
+    pub ak: Decimal,
+    /// Ouderenkorting plus alleenstaande ouderenkorting applied (AOW age only).
+    pub ouderenkorting: Decimal,
+    /// max(0, bracket − kortingen), in cents.
+    pub tax: Decimal,
+}
+
+/// Step 3 on a yearly wage: `korting` = the employer applies the
+/// loonheffingskorting (AHK, AK and at AOW age the ouderenkortingen);
+/// without it the employer withholds the bracket tax only.
+pub fn annual_tax(rules: &TaxRules, annual: Decimal, korting: bool) -> AnnualTax {
+    let (brackets, kortingen) = match rules {
+        TaxRules::Regular(t) => (&t.brackets, &t.ahk),
+        TaxRules::Aow { year, .. } => (&year.brackets, &year.ahk),
+    };
+    let bracket = bracket_tax(brackets, annual);
+    if !korting {
+        return AnnualTax {
+            bracket,
+            tax: cents(bracket.max(Decimal::ZERO)),
+            ..AnnualTax::default()
+        };
+    }
+    let ahk = phase_out(kortingen, annual);
+    let (ak, ouderenkorting) = match rules {
+        TaxRules::Regular(t) => (arbeidskorting(&t.ak, annual), Decimal::ZERO),
         TaxRules::Aow {
             year: t,
             regular,
@@ -129,32 +150,37 @@ pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bo
             } else {
                 Decimal::ZERO
             };
-            (
-                &t.brackets,
-                phase_out(&t.ahk, annual),
-                ak,
-                phase_out(&t.ouderenkorting, annual) + aok,
-            )
+            (ak, phase_out(&t.ouderenkorting, annual) + aok)
         }
     };
-    let bracket = bracket_tax(brackets, annual);
-    let (ahk, ak, ouderenkorting) = if korting {
-        (ahk, ak, ouderenkorting)
-    } else {
-        (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO)
-    };
-    let tax = cents((bracket - ahk - ak - ouderenkorting).max(Decimal::ZERO));
-    let net = cents((annual - tax) / dec!(12));
+    AnnualTax {
+        bracket,
+        ahk,
+        ak,
+        ouderenkorting,
+        tax: cents((bracket - ahk - ak - ouderenkorting).max(Decimal::ZERO)),
+    }
+}
+
+/// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
+/// the loonheffingskorting.
+pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
+    let gross_base = cents(hours * dec!(52) * hourly / dec!(12));
+    let holiday_pay = cents(HOLIDAY_PAY_RATE * gross_base);
+    let gross = gross_base + holiday_pay;
+    let annual = gross * dec!(12);
+    let t = annual_tax(rules, annual, korting);
+    let net = cents((annual - t.tax) / dec!(12));
     WageParts {
         gross_base,
         holiday_pay,
         gross,
         annual,
-        bracket_tax: bracket,
-        ahk,
-        ak,
-        ouderenkorting,
-        tax,
+        bracket_tax: t.bracket,
+        ahk: t.ahk,
+        ak: t.ak,
+        ouderenkorting: t.ouderenkorting,
+        tax: t.tax,
         net,
     }
 }
