@@ -181,6 +181,7 @@ fn every_key_the_page_uses_has_texts() {
                 "ask",
                 "glossary",
                 "share",
+                "privacy",
                 "print",
                 "date",
                 "month",

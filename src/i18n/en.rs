@@ -384,6 +384,13 @@ pub static MESSAGES: Catalogue = &[
         "The link holds what you entered. Nothing is sent: not to us and not to the municipality.",
     ),
     ("share.print", "Print"),
+    ("privacy.heading", "Your privacy"),
+    ("privacy.text", "Everything you enter stays on your device. The calculator sends nothing to us or to the municipality. We store nothing, unless you tick ‘Remember’ below."),
+    ("privacy.remember", "Remember my input on this device"),
+    ("privacy.remember_hint", "Handy on your own phone. Do not use it on a computer you share with others."),
+    ("privacy.clear", "Clear everything"),
+    ("privacy.clear_hint", "Clears your input, the link and anything remembered. Do this when you are done on a shared computer."),
+    ("privacy.cleared", "Everything has been cleared."),
     ("print.made", "Made with the Rekenhulp bijverdienen (earnings calculator)."),
     // Parameters (for the list of unconfirmed values)
     ("param.norm.single_21", "Norm for a single person, 21 and older"),

@@ -392,6 +392,13 @@ pub static MESSAGES: Catalogue = &[
         "De link bevat wat u hebt ingevuld. Er wordt niets verstuurd, niet naar ons en niet naar de gemeente.",
     ),
     ("share.print", "Afdrukken"),
+    ("privacy.heading", "Uw privacy"),
+    ("privacy.text", "Alles wat u invult, blijft op uw apparaat. De rekenhulp stuurt niets naar ons of naar de gemeente. Wij bewaren niets, behalve als u hieronder ‘Onthoud’ aanvinkt."),
+    ("privacy.remember", "Onthoud mijn invoer op dit apparaat"),
+    ("privacy.remember_hint", "Handig op uw eigen telefoon. Doe het niet op een computer die u met anderen deelt."),
+    ("privacy.clear", "Alles wissen"),
+    ("privacy.clear_hint", "Wist uw invoer, de link en wat is onthouden. Doe dit als u klaar bent op een gedeelde computer."),
+    ("privacy.cleared", "Alles is gewist."),
     ("print.made", "Gemaakt met de Rekenhulp bijverdienen."),
     // Parameters (for the list of unconfirmed values)
     ("param.norm.single_21", "Norm alleenstaande, 21 jaar en ouder"),

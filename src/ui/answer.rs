@@ -68,6 +68,8 @@ pub fn answer(props: &Props) -> Html {
             if !m.in_bijstand {
                 <p class="out-note">{ t(lang, "answer.out_of_bijstand") }</p>
             }
+            <div class="result-grid">
+            <div class="money">
             <h3>{ t(lang, "breakdown.heading") }</h3>
             <dl class="breakdown">
                 { row("net-wage", t(lang, "breakdown.net_wage"), m.wage.net, "wage") }
@@ -82,12 +84,15 @@ pub fn answer(props: &Props) -> Html {
                 data-month={format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month)}>
                 { premie_note }
             </p>
+            </div>
+            <div class="side">
             <ExtraHour outcome={o.clone()} {lang} />
+            <p class="estimate"><strong>{ t(lang, "estimate") }</strong></p>
             if !o.unconfirmed.is_empty() {
                 <p class="flag"><a href="#unconfirmed">{ t(lang, "unconfirmed.heading") }</a></p>
             }
-            <p class="estimate"><strong>{ t(lang, "estimate") }</strong></p>
-            <p class="note">{ t(lang, "estimate.report") }</p>
+            </div>
+            </div>
         </section>
     }
 }

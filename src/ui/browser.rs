@@ -29,11 +29,21 @@ mod imp {
 
     pub fn replace_fragment(fragment: &str) {
         let Some(w) = window() else { return };
-        let current = w.location().hash().unwrap_or_default();
+        let location = w.location();
+        let current = location.hash().unwrap_or_default();
         if current.trim_start_matches('#') == fragment {
             return;
         }
-        let url = format!("#{fragment}");
+        let url = if fragment.is_empty() {
+            // No "#" left behind: the address is clean again.
+            format!(
+                "{}{}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            )
+        } else {
+            format!("#{fragment}")
+        };
         if let Ok(history) = w.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
@@ -43,6 +53,39 @@ mod imp {
         window()
             .and_then(|w| w.location().href().ok())
             .unwrap_or_default()
+    }
+
+    fn local() -> Option<web_sys::Storage> {
+        window().and_then(|w| w.local_storage().ok().flatten())
+    }
+
+    /// The inputs remembered on this device ("Onthoud"), if any.
+    pub fn stored_inputs() -> Option<String> {
+        local().and_then(|s| s.get_item(super::STORE_KEY).ok().flatten())
+    }
+
+    pub fn store_inputs(fragment: &str) {
+        if let Some(s) = local() {
+            let _ = s.set_item(super::STORE_KEY, fragment);
+        }
+    }
+
+    pub fn forget_inputs() {
+        if let Some(s) = local() {
+            if s.get_item(super::STORE_KEY).ok().flatten().is_some() {
+                let _ = s.remove_item(super::STORE_KEY);
+            }
+        }
+    }
+
+    /// "Alles wissen": local and session storage of this site.
+    pub fn clear_storage() {
+        if let Some(s) = local() {
+            let _ = s.clear();
+        }
+        if let Some(s) = window().and_then(|w| w.session_storage().ok().flatten()) {
+            let _ = s.clear();
+        }
     }
 
     pub fn set_lang(code: &str, title: &str) {
@@ -125,6 +168,12 @@ mod imp {
     pub fn href() -> String {
         String::new()
     }
+    pub fn stored_inputs() -> Option<String> {
+        None
+    }
+    pub fn store_inputs(_: &str) {}
+    pub fn forget_inputs() {}
+    pub fn clear_storage() {}
     pub fn set_lang(_: &str, _: &str) {}
     pub fn mark_ready() {}
     pub fn print() {}
@@ -138,3 +187,6 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// The localStorage key for remembered inputs (only when the user asks).
+pub const STORE_KEY: &str = "rekenhulp.inputs";

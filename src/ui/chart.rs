@@ -22,10 +22,10 @@ pub struct Props {
 }
 
 const W: f64 = 640.0;
-const H: f64 = 340.0;
+const H: f64 = 300.0;
 const LEFT: f64 = 60.0;
 const RIGHT: f64 = 18.0;
-const TOP: f64 = 56.0;
+const TOP: f64 = 52.0;
 const BOTTOM: f64 = 40.0;
 const MAX_HOURS: f64 = 40.0;
 
@@ -179,7 +179,7 @@ pub fn chart(props: &Props) -> Html {
         .filter(|(_, h, _, _)| f(*h) <= MAX_HOURS)
         .map(|(name, h, label, row)| {
             let x = x_of(f(h));
-            let label_y = 14.0 + 14.0 * row as f64;
+            let label_y = 13.0 + 13.0 * row as f64;
             let (anchor, dx) = if x > W / 2.0 {
                 ("end", -4.0)
             } else {
@@ -241,12 +241,6 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section id="chart-section" class="card chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ t(lang, "chart.heading") }</h2>
-            <p class="hint">{ t(lang, "chart.help") }</p>
-            <ul class="legend">
-                <li><span class="swatch wage"></span>{ t(lang, "chart.legend_wage") }</li>
-                <li><span class="swatch top-up"></span>{ t(lang, "chart.legend_top_up") }</li>
-                <li><span class="swatch premie"></span>{ t(lang, "chart.legend_premie") }</li>
-            </ul>
             <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {W} {H}")} role="img"
                 aria-labelledby="chart-title" aria-describedby="chart-summary"
                 preserveAspectRatio="xMidYMid meet"
@@ -268,12 +262,18 @@ pub fn chart(props: &Props) -> Html {
                 { for marks_html }
                 { for you }
             </svg>
+            <ul class="legend">
+                <li><span class="swatch wage"></span>{ t(lang, "chart.legend_wage") }</li>
+                <li><span class="swatch top-up"></span>{ t(lang, "chart.legend_top_up") }</li>
+                <li><span class="swatch premie"></span>{ t(lang, "chart.legend_premie") }</li>
+            </ul>
+            <p class="hint">{ t(lang, "chart.help") }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
             <details class="table">
                 <summary>{ t(lang, "chart.table") }</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">
                     <table id="chart-table">
-                        <caption>{ t(lang, "chart.table_caption") }</caption>
+                        <caption id="chart-table-caption">{ t(lang, "chart.table_caption") }</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{ t(lang, "table.hours") }</th>

@@ -9,6 +9,7 @@ pub mod explanation;
 pub mod fragment;
 pub mod glossary;
 pub mod inputs;
+pub mod privacy;
 pub mod share;
 pub mod state;
 pub mod thresholds;
@@ -23,6 +24,9 @@ pub fn raw(d: Decimal) -> String {
     format!("{d:.2}")
 }
 
+/// The localStorage key for remembered inputs.
+pub use browser::STORE_KEY;
+
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     /// The fragment to start from; `None` reads the address bar.
@@ -33,12 +37,34 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let start = props.fragment.clone();
+    // A link wins; without one, inputs remembered on this device (if asked).
     let state = use_reducer(move || {
-        let fragment = start.map_or_else(browser::fragment, |f| f.to_string());
+        let fragment = start.map_or_else(
+            || {
+                let f = browser::fragment();
+                if f.trim_start_matches('#').is_empty() {
+                    browser::stored_inputs().unwrap_or_default()
+                } else {
+                    f
+                }
+            },
+            |f| f.to_string(),
+        );
         State::new(browser::today(), &fragment)
     });
+    let remember = use_state(|| browser::stored_inputs().is_some());
+    let cleared = use_state(|| false);
     let lang = state.lang;
     let fragment = state.fragment();
+
+    // Stored only while "Onthoud" is ticked.
+    use_effect_with((fragment.clone(), *remember), |(f, keep)| {
+        if *keep {
+            browser::store_inputs(f);
+        } else {
+            browser::forget_inputs();
+        }
+    });
 
     // The language on <html> and in the title.
     use_effect_with(lang, |lang| {
@@ -68,6 +94,25 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |h: Decimal| state.dispatch(Action::SetHours(h)))
     };
     let no_premie = state.text("scheme") == "national";
+    let on_remember = {
+        let remember = remember.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |on: bool| {
+            cleared.set(false);
+            remember.set(on);
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        let remember = remember.clone();
+        let cleared = cleared.clone();
+        Callback::from(move |()| {
+            browser::clear_storage();
+            remember.set(false);
+            state.dispatch(Action::Reset);
+            cleared.set(true);
+        })
+    };
 
     html! {
         <>
@@ -98,14 +143,17 @@ pub fn app(props: &AppProps) -> Html {
                     </section>
                 },
             } }
+            if let Some(o) = state.outcome() {
+                <chart::Chart outcome={o.clone()} {lang} {on_hours} />
+                <thresholds::Thresholds outcome={o.clone()} {lang} />
+            }
             <inputs::Settings state={state.clone()} />
             if let Some(o) = state.outcome() {
-                <thresholds::Thresholds outcome={o.clone()} {lang} />
-                <chart::Chart outcome={o.clone()} {lang} {on_hours} />
                 <explanation::Explanation outcome={o.clone()} {lang} />
             }
             <glossary::Glossary {lang} />
             <share::Share {lang} fragment={AttrValue::from(fragment)} />
+            <privacy::Privacy {lang} remember={*remember} {on_remember} {on_clear} cleared={*cleared} />
         </main>
         if let Some(o) = state.outcome() {
             <div class="mini-total" aria-hidden="true">

@@ -96,6 +96,8 @@ pub enum Action {
     ToggleLang,
     /// A fragment from the address bar (on load or `hashchange`).
     LoadFragment(String),
+    /// "Alles wissen": every input back to its default (the language stays).
+    Reset,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -170,11 +172,17 @@ impl State {
         hours.clamp(Decimal::ZERO, Decimal::from(40))
     }
 
-    /// The fragment for the last good scenario (and the language if not Dutch).
+    /// The fragment for the last good scenario (and the language if not
+    /// Dutch). Empty while everything is at its default, so a fresh page
+    /// (or one just cleared) has a clean address.
     pub fn fragment(&self) -> String {
+        let default = Scenario {
+            date: self.today,
+            ..Scenario::default()
+        };
         let mut pairs = match &self.good {
-            Some((s, _)) => input::fields(s),
-            None => Vec::new(),
+            Some((s, _)) if *s != default => input::fields(s),
+            _ => Vec::new(),
         };
         if self.lang != Lang::Nl {
             pairs.push(("lang", self.lang.code().to_string()));
@@ -275,6 +283,13 @@ impl State {
                 if text.trim_start_matches('#') != self.fragment() {
                     self.load_fragment(&text);
                 }
+            }
+            Action::Reset => {
+                let lang = self.lang;
+                *self = State::new(self.today, "");
+                self.lang = lang;
+                self.form = default_form(self.today, lang);
+                self.recalculate();
             }
         }
     }
@@ -389,6 +404,20 @@ mod tests {
         assert_eq!(s.text("household"), "single");
         assert_eq!(s.text("date"), "2026-03-15");
         assert_eq!(s.text("hourly_wage"), "");
+        assert!(s.outcome().is_some());
+    }
+
+    #[test]
+    fn defaults_give_a_clean_address_and_reset_returns_to_them() {
+        let mut s = State::new(today(), "");
+        assert_eq!(s.fragment(), "");
+        s.apply(Action::Set("hourly_wage", "16,50".into()));
+        s.apply(Action::ToggleLang);
+        assert!(s.fragment().contains("hourly_wage=16.5"));
+        s.apply(Action::Reset);
+        assert_eq!(s.text("hourly_wage"), "");
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.fragment(), "lang=en");
         assert!(s.outcome().is_some());
     }
 

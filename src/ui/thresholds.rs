@@ -80,6 +80,7 @@ pub fn thresholds(props: &Props) -> Html {
                     <li class="point better-off">{ better }</li>
                 }
             </ul>
+            <p class="note report">{ t(lang, "estimate.report") }</p>
         </section>
     }
 }
