@@ -8,6 +8,8 @@ use crate::rules::{Date, Outcome, Scenario};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
+pub mod months;
+
 /// Reads a scenario object; `date` defaults to today.
 pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
     let obj = v.as_object().ok_or("a scenario must be a JSON object")?;
@@ -16,6 +18,10 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
         ..Scenario::default()
     };
     for (key, value) in obj {
+        // The month-by-month keys are read by `months::plan_from_json`.
+        if crate::input::months::PLAN_KEYS.contains(&key.as_str()) {
+            continue;
+        }
         let text = match value {
             Value::String(t) => t.clone(),
             Value::Number(n) => n.to_string(),
@@ -31,7 +37,7 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
     Ok(s)
 }
 
-fn amount(d: Decimal) -> Value {
+pub(crate) fn amount(d: Decimal) -> Value {
     Value::String(format!("{:.2}", d))
 }
 
@@ -39,7 +45,7 @@ fn opt(d: Option<Decimal>) -> Value {
     d.map_or(Value::Null, amount)
 }
 
-fn val(v: Val) -> Value {
+pub(crate) fn val(v: Val) -> Value {
     match v {
         Val::Money(d) | Val::Hours(d) => amount(d),
         Val::Percent(p) => Value::String(format!("{}", (p * Decimal::ONE_HUNDRED).normalize())),

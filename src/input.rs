@@ -4,6 +4,8 @@
 use crate::rules::{AgeGroup, Date, Household, KortingBy, Scenario, Scheme};
 use rust_decimal::Decimal;
 
+pub mod months;
+
 /// Longest text we try to read as a number.
 const MAX_NUMBER_LEN: usize = 32;
 

@@ -1,9 +1,11 @@
 //! `rekenhulp`: reads scenarios as JSON (a file argument or stdin; one per
-//! line for many) and prints one outcome per line as JSON. A bad scenario
+//! line for many) and prints one outcome per line as JSON; a scenario with a
+//! `months` list also gets the month-by-month view. A bad scenario
 //! prints `{"error": "..."}`; the exit code is 1 if any line failed.
 
+use rekenhulp_bijverdienen::cli_json::months::{add_months, plan_from_json};
 use rekenhulp_bijverdienen::cli_json::{outcome_json, scenario_from_json};
-use rekenhulp_bijverdienen::rules::{calculate, Date};
+use rekenhulp_bijverdienen::rules::{calculate, months, Date};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 
@@ -15,9 +17,19 @@ fn today() -> Date {
 }
 
 fn run_one(value: Result<Value, String>, today: Date) -> (Value, bool) {
-    let scenario = value.and_then(|v| scenario_from_json(&v, today));
-    match scenario.and_then(|s| calculate(&s).map_err(|e| e.to_string()).map(|o| (s, o))) {
-        Ok((s, o)) => (outcome_json(&s, &o), true),
+    let result = value.and_then(|v| {
+        let s = scenario_from_json(&v, today)?;
+        let plan = plan_from_json(&v)?;
+        let o = calculate(&s).map_err(|e| e.to_string())?;
+        let mut out = outcome_json(&s, &o);
+        if let Some(plan) = plan {
+            let m = months::calculate(&s, &plan).map_err(|e| e.to_string())?;
+            add_months(&mut out, &plan, &m);
+        }
+        Ok(out)
+    });
+    match result {
+        Ok(out) => (out, true),
         Err(e) => (json!({ "error": e }), false),
     }
 }

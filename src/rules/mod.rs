@@ -5,6 +5,7 @@ pub mod date;
 pub mod engine;
 pub mod explain;
 pub mod money;
+pub mod months;
 pub mod norm;
 pub mod outcome;
 pub mod param;

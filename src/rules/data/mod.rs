@@ -6,6 +6,7 @@ pub mod minimum_wage;
 pub mod norms;
 pub mod premie;
 pub mod tax;
+pub mod timing;
 
 use super::date::Date;
 use super::param::{Confidence, Dated};

@@ -1,0 +1,79 @@
+//! The income a month counts: the net wage paid in it plus the holiday pay
+//! built up on that wage (Participatiewet art. 31 lid 3, art. 32 lid 2).
+
+use super::pay::Payment;
+use crate::rules::data::minimum_wage::HOLIDAY_PAY_RATE;
+use crate::rules::money::cents;
+use crate::rules::wage::{annual_tax, TaxRules};
+use rust_decimal::Decimal;
+
+/// One payment, gross to net.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Net {
+    /// Gross wage paid, without holiday pay.
+    pub gross: Decimal,
+    /// 8% holiday pay built up on it (gross).
+    pub holiday: Decimal,
+    /// Net of wage and holiday pay together: what the bijstand counts.
+    pub counted: Decimal,
+    /// The holiday pay's share of that net (paid out in May).
+    pub holiday_net: Decimal,
+}
+
+impl Net {
+    /// The net wage paid out now (the rest is holiday pay, paid in May).
+    pub fn wage_net(&self) -> Decimal {
+        self.counted - self.holiday_net
+    }
+}
+
+impl core::ops::Add for Net {
+    type Output = Net;
+
+    fn add(self, o: Net) -> Net {
+        Net {
+            gross: self.gross + o.gross,
+            holiday: self.holiday + o.holiday,
+            counted: self.counted + o.counted,
+            holiday_net: self.holiday_net + o.holiday_net,
+        }
+    }
+}
+
+/// Model step 3 for one payment: the wage tax on `periods` × (wage + 8%
+/// holiday pay), as the payroll tables for the pay period do; net =
+/// (yearly wage − tax) / periods. With 12 periods this is exactly the monthly
+/// view's W. The holiday pay's share of the net is its share of the gross
+/// (one average rate; real payslips tax it at the special rate).
+pub fn net_of(tax: &TaxRules, employer_korting: bool, p: &Payment) -> Net {
+    let gross = p.gross;
+    let holiday = cents(HOLIDAY_PAY_RATE * gross);
+    let total = gross + holiday;
+    let periods = if p.periods > Decimal::ZERO {
+        p.periods
+    } else {
+        Decimal::ONE
+    };
+    let annual = total * periods;
+    let t = annual_tax(tax, annual, employer_korting);
+    let counted = cents((annual - t.tax) / periods);
+    let holiday_net = if total > Decimal::ZERO {
+        cents(counted * holiday / total)
+    } else {
+        Decimal::ZERO
+    };
+    Net {
+        gross,
+        holiday,
+        counted,
+        holiday_net,
+    }
+}
+
+/// All payments of one month together.
+pub fn net_of_all(tax: &TaxRules, employer_korting: bool, payments: &[Payment]) -> Net {
+    payments
+        .iter()
+        .map(|p| net_of(tax, employer_korting, p))
+        .fold(Net::default(), |a, b| a + b)
+}

@@ -1,0 +1,394 @@
+//! Month by month: changing hours, the municipality's estimates and
+//! corrections, and when money arrives.
+//!
+//! Bijstand is set and paid per calendar month (Participatiewet art. 45 lid 1):
+//! norm − the income of that month (art. 19, 31). Wages count in the month
+//! they are paid ("te gelde gemaakt", art. 32 lid 2, second sentence); holiday
+//! pay counts with the wage it is built up on ("uitgesteld inkomen ... naar de
+//! periode waarin deze zijn verworven", first sentence), so the May payout is
+//! not counted again. The municipality pays an advance on its estimate of the
+//! month's income (art. 52) and corrects once the payslip is in (art. 58). The
+//! 5% holiday allowance in the bijstand (art. 19 lid 3) is kept back from
+//! each month's bijstand and paid in June (art. 45 lid 1); the premie is built
+//! up monthly and paid in June and November.
+//!
+//! One call: [`calculate`] (a scenario and a [`Plan`] in, a [`MonthsOutcome`]
+//! out). The monthly view (`engine::Context::month`) is the steady case: a
+//! steady plan gives its numbers and no corrections.
+
+pub mod calendar;
+pub mod income;
+pub mod offset;
+pub mod patterns;
+pub mod pay;
+pub mod payouts;
+pub mod plan;
+pub mod table;
+
+pub use calendar::YearMonth;
+pub use plan::{Estimate, MonthInput, MonthsError, Pay, Plan, Work};
+pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
+
+use self::income::{net_of, net_of_all, Net};
+use self::offset::{advance_step, correction_step, due_step, estimate, offset, MonthRules, Offset};
+use self::pay::Payment;
+use self::payouts::{Accrual, Ledger};
+use crate::rules::data::timing::{
+    BIJSTAND_HOLIDAY_PAYOUT, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS, PREMIE_PAYOUTS,
+};
+use crate::rules::data::LAST_DATE;
+use crate::rules::date::Date;
+use crate::rules::money::cents;
+use crate::rules::param::{Series, UnconfirmedUse, Usage};
+use crate::rules::scenario::{RuleError, Scenario};
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use std::collections::BTreeMap;
+
+/// The date whose rules a month uses: its first day; after our last figures,
+/// the last ones (flagged as unconfirmed).
+fn rules_date(m: YearMonth) -> Date {
+    m.first_day().min(LAST_DATE)
+}
+
+/// Gross wage earned by `work` at `hourly` (model step 2 for a month).
+pub fn gross_of(work: &Work, hourly: Decimal) -> Decimal {
+    match *work {
+        Work::Hours(h) => cents(h * hourly),
+        // The same expression as the monthly view, so a steady plan matches it.
+        Work::WeeklyHours(h) => cents(h * dec!(52) * hourly / dec!(12)),
+        Work::Gross(g) => cents(g),
+    }
+}
+
+fn hours_of(work: &Work) -> Option<Decimal> {
+    match *work {
+        Work::Hours(h) => Some(h),
+        Work::WeeklyHours(h) => Some(cents(h * dec!(52) / dec!(12))),
+        Work::Gross(_) => None,
+    }
+}
+
+fn series_at<T>(series: &'static Series<T>, date: Date) -> Result<&'static T, RuleError> {
+    series
+        .at(date)
+        .map(|d| &d.value)
+        .ok_or(RuleError::MissingParameter { id: series.id })
+}
+
+fn slot(later: &mut BTreeMap<YearMonth, LaterMonth>, month: YearMonth) -> &mut LaterMonth {
+    later
+        .entry(month)
+        .or_insert_with(|| LaterMonth::empty(month))
+}
+
+/// Money still to come after the `last` month: late wage payments, then
+/// per ledger holiday pay (net), corrections, premie and holiday allowance.
+fn after_plan(
+    last: YearMonth,
+    wages: &[(YearMonth, Net)],
+    ledgers: &[&Ledger; 4],
+) -> Vec<LaterMonth> {
+    let mut later: BTreeMap<YearMonth, LaterMonth> = BTreeMap::new();
+    for (m, net) in wages {
+        slot(&mut later, *m).wage_net += net.wage_net();
+    }
+    let [holiday_pay, corrections, premie, holiday_allowance] = ledgers;
+    for (m, a) in holiday_pay.after(last) {
+        slot(&mut later, m).holiday_pay_net += a;
+    }
+    for (m, a) in corrections.after(last) {
+        slot(&mut later, m).corrections += a;
+    }
+    for (m, a) in premie.after(last) {
+        slot(&mut later, m).premie += a;
+    }
+    for (m, a) in holiday_allowance.after(last) {
+        slot(&mut later, m).holiday_allowance += a;
+    }
+    later
+        .into_values()
+        .map(|l| LaterMonth {
+            total: l.wage_net + l.holiday_pay_net + l.corrections + l.premie + l.holiday_allowance,
+            ..l
+        })
+        .collect()
+}
+
+/// What the work of the plan's months earns, pays and leaves as bijstand.
+struct Actuals {
+    earned: Vec<Decimal>,
+    paydays: Vec<Vec<Date>>,
+    nets: Vec<Net>,
+    offsets: Vec<Offset>,
+    /// Wage payments after the last month, net.
+    after: Vec<(YearMonth, Net)>,
+}
+
+fn actuals(
+    plan: &Plan,
+    works: &[Work],
+    before_gross: Decimal,
+    rules: &[MonthRules],
+    first: YearMonth,
+) -> Actuals {
+    let earned: Vec<Decimal> = works
+        .iter()
+        .zip(rules)
+        .map(|(w, r)| gross_of(w, r.ctx.hourly))
+        .collect();
+    let payments = pay::payments(
+        plan.pay,
+        plan.pay_lag_months,
+        plan.first_payday,
+        first,
+        &earned,
+        before_gross,
+    );
+    let nets: Vec<Net> = payments
+        .in_plan
+        .iter()
+        .zip(rules)
+        .map(|(ps, r)| net_of_all(&r.ctx.tax, r.ctx.employer_korting, ps))
+        .collect();
+    let offsets = nets
+        .iter()
+        .zip(rules)
+        .map(|(net, r)| offset(r, net.counted))
+        .collect();
+    let after = match rules.last() {
+        Some(r) => payments
+            .after
+            .iter()
+            .map(|(m, p)| (*m, net_of(&r.ctx.tax, r.ctx.employer_korting, p)))
+            .collect(),
+        None => Vec::new(),
+    };
+    Actuals {
+        earned,
+        paydays: payments
+            .in_plan
+            .iter()
+            .map(|ps| ps.iter().filter_map(|p| p.day).collect())
+            .collect(),
+        nets,
+        offsets,
+        after,
+    }
+}
+
+/// The month-by-month view of `plan` for the household of `s` (its date and
+/// hours are not used: each month has its own).
+pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError> {
+    plan::validate(plan)?;
+    let first = plan.first_month().ok_or(MonthsError::NoMonths)?;
+    let first_input = plan.months.first().ok_or(MonthsError::NoMonths)?;
+    crate::rules::outcome::validate(&Scenario {
+        date: rules_date(first),
+        ..s.clone()
+    })?;
+
+    let mut usage = Usage::default();
+    let mut rules = Vec::with_capacity(plan.months.len());
+    for (i, m) in plan.months.iter().enumerate() {
+        rules.push(MonthRules::new(s, rules_date(m.month), i, &mut usage)?);
+    }
+    let r0 = rules.first().ok_or(MonthsError::NoMonths)?;
+    let last = first.add_months(i32::try_from(plan.months.len()).unwrap_or(1) - 1);
+
+    // The months before the plan: the `before` work (default: as the first
+    // month) under the first month's rules, as steady months.
+    let before_work = plan.before.unwrap_or(first_input.work);
+    let before_gross = gross_of(&before_work, r0.ctx.hourly);
+    let before = net_of(
+        &r0.ctx.tax,
+        r0.ctx.employer_korting,
+        &Payment {
+            gross: before_gross,
+            periods: MONTHLY_PERIODS,
+            day: None,
+        },
+    );
+    let before_offset = offset(r0, before.counted);
+
+    let works: Vec<Work> = plan.months.iter().map(|m| m.work).collect();
+    let act = actuals(plan, &works, before_gross, &rules, first);
+    let worst = plan.months.iter().any(|m| m.worst.is_some()).then(|| {
+        let works: Vec<Work> = plan
+            .months
+            .iter()
+            .map(|m| m.worst.unwrap_or(m.work))
+            .collect();
+        actuals(plan, &works, before_gross, &rules, first)
+    });
+
+    // Payments once or twice a year, and what months before the plan built up.
+    let vt_payout = [*series_at(&BIJSTAND_HOLIDAY_PAYOUT, r0.date)?];
+    let hp_payout = [*series_at(&HOLIDAY_PAY_PAYOUT, r0.date)?];
+    let premie_payouts = *series_at(&PREMIE_PAYOUTS, r0.date)?;
+    let mut vt = Accrual::new(&vt_payout, first, before_offset.reserved);
+    let mut hp_gross = Accrual::new(&hp_payout, first, before.holiday);
+    let mut hp_net = Accrual::new(&hp_payout, first, before.holiday_net);
+    let mut premie = Accrual::new(&premie_payouts, first, before_offset.premie);
+    let mut corrections = Ledger::default();
+
+    let lag = i64::from(plan.payslip_lag_months);
+    let to_correction =
+        i32::try_from(plan.payslip_lag_months + plan.processing_months).unwrap_or(0);
+    let counted: Vec<Decimal> = act.nets.iter().map(|n| n.counted).collect();
+
+    struct Paid {
+        estimate: Decimal,
+        advance: Offset,
+        correction: Decimal,
+        correction_month: YearMonth,
+    }
+    let mut paid = Vec::with_capacity(plan.months.len());
+    for (i, ((m, r), (net, o))) in plan
+        .months
+        .iter()
+        .zip(&rules)
+        .zip(act.nets.iter().zip(&act.offsets))
+        .enumerate()
+    {
+        let known = i64::try_from(i).unwrap_or(0) - lag;
+        let est = estimate(plan.estimate, &counted, before.counted, known);
+        let advance = offset(r, est);
+        let correction = o.due - advance.due;
+        let correction_month = m.month.add_months(to_correction);
+        corrections.add(correction_month, correction);
+        vt.accrue(m.month, o.reserved);
+        hp_gross.accrue(m.month, net.holiday);
+        hp_net.accrue(m.month, net.holiday_net);
+        premie.accrue(m.month, o.premie);
+        paid.push(Paid {
+            estimate: est,
+            advance,
+            correction,
+            correction_month,
+        });
+    }
+    for (m, net) in &act.after {
+        hp_gross.accrue(*m, net.holiday);
+        hp_net.accrue(*m, net.holiday_net);
+    }
+
+    let mut rows = Vec::with_capacity(plan.months.len());
+    for (i, (m, r)) in plan.months.iter().zip(&rules).enumerate() {
+        let (Some(net), Some(o), Some(p), Some(&earned)) = (
+            act.nets.get(i),
+            act.offsets.get(i),
+            paid.get(i),
+            act.earned.get(i),
+        ) else {
+            continue;
+        };
+        let month = m.month;
+        let advance = p.advance.due;
+        let holiday_pay_paid_net = hp_net.ledger.at(month);
+        let holiday_allowance_paid = vt.ledger.at(month);
+        let premie_paid = premie.ledger.at(month);
+        let corrections_landing = corrections.at(month);
+        // A negative correction is claimed back (written so that 0 stays +0).
+        let set_aside = if p.correction < Decimal::ZERO {
+            -p.correction
+        } else {
+            Decimal::ZERO
+        };
+        let due_worst = worst
+            .as_ref()
+            .and_then(|w| w.offsets.get(i))
+            .map_or(o.due, |w| w.due);
+        let earned_net = net_of(
+            &r.ctx.tax,
+            r.ctx.employer_korting,
+            &Payment {
+                gross: earned,
+                periods: MONTHLY_PERIODS,
+                day: None,
+            },
+        )
+        .wage_net();
+        rows.push(MonthRow {
+            month,
+            norm: r.ctx.norm,
+            hours: hours_of(&m.work),
+            earned,
+            earned_net,
+            paid_wage: net.gross,
+            paydays: act.paydays.get(i).cloned().unwrap_or_default(),
+            paid_wage_net: net.wage_net(),
+            holiday_pay_accrued: net.holiday,
+            holiday_pay_paid: hp_gross.ledger.at(month),
+            holiday_pay_paid_net,
+            counted_income: net.counted,
+            vrijlating: o.vrijlating,
+            estimate: p.estimate,
+            advance,
+            top_up: o.top_up,
+            due: o.due,
+            in_bijstand: o.top_up > Decimal::ZERO,
+            correction: p.correction,
+            correction_month: p.correction_month,
+            corrections_landing,
+            holiday_allowance_reserved: o.reserved,
+            holiday_allowance_paid,
+            premie: o.premie,
+            premie_paid,
+            bank: net.wage_net()
+                + holiday_pay_paid_net
+                + advance
+                + corrections_landing
+                + premie_paid
+                + holiday_allowance_paid,
+            set_aside,
+            set_aside_worst: set_aside.max(advance - due_worst),
+            steps: vec![
+                due_step(r, net.counted, o),
+                advance_step(r, p.estimate, &p.advance),
+                correction_step(o.due, advance, p.correction),
+            ],
+        });
+    }
+
+    let after = after_plan(
+        last,
+        &act.after,
+        &[&hp_net.ledger, &corrections, &premie.ledger, &vt.ledger],
+    );
+
+    if r0.ctx.premie.is_some() {
+        if let Some(d) = PREMIE_PAYOUTS.at(r0.date) {
+            usage.note(
+                PREMIE_PAYOUTS.id,
+                d,
+                Decimal::from(premie_payouts[0].pay_month),
+            );
+        }
+    }
+    let mut unconfirmed = usage.unconfirmed;
+    let beyond = plan
+        .months
+        .iter()
+        .filter(|m| m.month.first_day() > LAST_DATE)
+        .count();
+    if let Some(m) = plan.months.iter().find(|m| m.month.first_day() > LAST_DATE) {
+        unconfirmed.push(UnconfirmedUse {
+            id: "months.rules_after_last_date",
+            from: m.month.first_day(),
+            value: Decimal::from(beyond),
+        });
+    }
+
+    Ok(MonthsOutcome {
+        totals: Totals::of(&rows),
+        rows,
+        after,
+        carried_in: CarriedIn {
+            holiday_pay_net: hp_net.carried_in,
+            holiday_allowance: vt.carried_in,
+            premie: premie.carried_in,
+        },
+        unconfirmed,
+    })
+}

@@ -1,0 +1,165 @@
+//! Offsetting one calendar month: the bijstand due once the payslip is known,
+//! the advance paid on an estimate, and the estimate itself.
+
+use super::plan::Estimate;
+use crate::rules::data::exemptions::N_MONTHS;
+use crate::rules::data::timing::BIJSTAND_HOLIDAY_RATE;
+use crate::rules::date::Date;
+use crate::rules::engine::Context;
+use crate::rules::money::cents;
+use crate::rules::norm::lookup;
+use crate::rules::param::Usage;
+use crate::rules::scenario::{AgeGroup, RuleError, Scenario};
+use crate::rules::vrijlating::{self, Kind};
+use crate::rules::{premie, trace::Step};
+use rust_decimal::Decimal;
+
+/// The rules in force in one month of the plan.
+#[derive(Debug, Clone)]
+pub struct MonthRules {
+    pub date: Date,
+    pub ctx: Context,
+    /// The vrijlating this month: n in the first six months of the plan
+    /// (art. 31 lid 2 n; no limit at AOW age), then r if granted.
+    pub vrijlating: Option<vrijlating::Rule>,
+    /// Share of the bijstand kept back as holiday allowance (art. 19 lid 3).
+    pub holiday_rate: Decimal,
+}
+
+impl MonthRules {
+    /// Resolves the rules for month `index` (0 = first month) on `date`.
+    pub fn new(
+        s: &Scenario,
+        date: Date,
+        index: usize,
+        usage: &mut Usage,
+    ) -> Result<MonthRules, RuleError> {
+        let s = Scenario { date, ..s.clone() };
+        let (ctx, _) = Context::new(&s, usage)?;
+        let n_over = s.age != AgeGroup::Aow && index >= N_MONTHS as usize;
+        let vrijlating = match ctx.vrijlating {
+            Ok(rule) if rule.kind == Kind::N && n_over => {
+                let without_n = Scenario {
+                    vrijlating_n: false,
+                    ..s.clone()
+                };
+                vrijlating::rule(&without_n, usage)?.ok()
+            }
+            Ok(rule) => Some(rule),
+            Err(_) => None,
+        };
+        let (holiday_rate, _) = lookup(&BIJSTAND_HOLIDAY_RATE, &s, usage)?;
+        Ok(MonthRules {
+            date,
+            ctx,
+            vrijlating,
+            holiday_rate,
+        })
+    }
+}
+
+/// The bijstand of one month for a given counted income.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Offset {
+    /// V: earnings kept (0 when not in bijstand, as in the monthly view).
+    pub vrijlating: Decimal,
+    /// B = max(0, norm − (income − V)): the monthly view's top-up.
+    pub top_up: Decimal,
+    /// 5% of B kept back as holiday allowance, paid in June.
+    pub reserved: Decimal,
+    /// B − reserved: paid with the monthly payment.
+    pub due: Decimal,
+    /// Premie built up this month (paid in June or November).
+    pub premie: Decimal,
+}
+
+/// Art. 19 lid 1–3 and art. 31: the bijstand for a month with `income` net.
+pub fn offset(r: &MonthRules, income: Decimal) -> Offset {
+    let v = vrijlating::amount(r.vrijlating.as_ref(), income);
+    let top_up = (r.ctx.norm - (income - v)).max(Decimal::ZERO);
+    let in_bijstand = top_up > Decimal::ZERO;
+    let reserved = cents(r.holiday_rate * top_up);
+    Offset {
+        vrijlating: if in_bijstand { v } else { Decimal::ZERO },
+        top_up,
+        reserved,
+        due: top_up - reserved,
+        premie: premie::amount(r.ctx.premie.as_ref(), income, v, in_bijstand),
+    }
+}
+
+/// The municipality's estimate of a month's income from the payslips it has:
+/// `known[j]` is the counted income of plan month `j`, `before` that of every
+/// month before the plan; the last payslip it has is that of month `last`.
+pub fn estimate(method: Estimate, known: &[Decimal], before: Decimal, last: i64) -> Decimal {
+    let at = |j: i64| -> Decimal {
+        usize::try_from(j)
+            .ok()
+            .and_then(|j| known.get(j))
+            .copied()
+            .unwrap_or(before)
+    };
+    match method {
+        Estimate::LastMonth => at(last),
+        Estimate::Average3 => cents((at(last) + at(last - 1) + at(last - 2)) / Decimal::from(3)),
+    }
+}
+
+/// The step that explains a month's bijstand (for the page and the CLI).
+pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
+    use crate::rules::trace::Val::{Money, Percent};
+    Step {
+        key: "trace.months.due",
+        amount: Money(o.due),
+        values: vec![
+            ("norm", Money(r.ctx.norm)),
+            ("income", Money(income)),
+            ("vrijlating", Money(o.vrijlating)),
+            ("top_up", Money(o.top_up)),
+            ("rate", Percent(r.holiday_rate)),
+            ("reserved", Money(o.reserved)),
+            ("due", Money(o.due)),
+        ],
+        formula: "{norm} − ({income} − {vrijlating}) = {top_up}; \
+                  {top_up} − {rate} × {top_up} ({reserved}) = {due}",
+        source: "Participatiewet art. 19 lid 1–3, art. 31, art. 32 lid 2",
+    }
+}
+
+/// The step that explains the advance: the same sum on the estimated income.
+pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
+    use crate::rules::trace::Val::{Money, Percent};
+    Step {
+        key: "trace.months.advance",
+        amount: Money(o.due),
+        values: vec![
+            ("norm", Money(r.ctx.norm)),
+            ("estimate", Money(estimate)),
+            ("vrijlating", Money(o.vrijlating)),
+            ("top_up", Money(o.top_up)),
+            ("rate", Percent(r.holiday_rate)),
+            ("reserved", Money(o.reserved)),
+            ("advance", Money(o.due)),
+        ],
+        formula: "{norm} − ({estimate} − {vrijlating}) = {top_up}; \
+                  {top_up} − {rate} × {top_up} ({reserved}) = {advance}",
+        source:
+            "Participatiewet art. 52 (advance) and art. 45 lid 1; estimate from recent payslips",
+    }
+}
+
+/// The step that explains a correction.
+pub fn correction_step(due: Decimal, advance: Decimal, correction: Decimal) -> Step {
+    use crate::rules::trace::Val::Money;
+    Step {
+        key: "trace.months.correction",
+        amount: Money(correction),
+        values: vec![
+            ("due", Money(due)),
+            ("advance", Money(advance)),
+            ("correction", Money(correction)),
+        ],
+        formula: "{due} − {advance} = {correction}",
+        source: "Participatiewet art. 58 lid 2 (repayment) and lid 4 (offsetting)",
+    }
+}
