@@ -140,6 +140,20 @@ mod imp {
         }
     }
 
+    /// A phone-sized window (the chart draws a smaller picture).
+    pub fn is_narrow() -> bool {
+        window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|v| v.as_f64())
+            .is_some_and(|px| px < super::NARROW_PX)
+    }
+
+    /// Calls `f` on every window resize; drop to stop.
+    pub fn on_resize(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+        let w = window()?;
+        Some(gloo::events::EventListener::new(&w, "resize", move |_| f()))
+    }
+
     /// Calls `f` with the new fragment on every `hashchange`; drop to stop.
     pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -184,9 +198,18 @@ mod imp {
     pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {
         None
     }
+    pub fn is_narrow() -> bool {
+        false
+    }
+    pub fn on_resize(_: impl Fn() + 'static) -> Option<()> {
+        None
+    }
 }
 
 pub use imp::*;
+
+/// Below this window width (CSS px) the chart uses its phone layout.
+pub const NARROW_PX: f64 = 600.0;
 
 /// The localStorage key for remembered inputs (only when the user asks).
 pub const STORE_KEY: &str = "rekenhulp.inputs";

@@ -19,30 +19,71 @@ pub struct Props {
     pub outcome: Rc<Outcome>,
     pub lang: Lang,
     pub on_hours: Callback<Decimal>,
+    /// A phone-sized screen: a smaller drawing with larger text.
+    #[prop_or_default]
+    pub narrow: bool,
 }
 
-const W: f64 = 640.0;
-const H: f64 = 300.0;
-const LEFT: f64 = 60.0;
-const RIGHT: f64 = 18.0;
-const TOP: f64 = 52.0;
-const BOTTOM: f64 = 40.0;
 const MAX_HOURS: f64 = 40.0;
 
-fn plot_w() -> f64 {
-    W - LEFT - RIGHT
+/// The drawing's size in SVG units: wide screens and phones get their own,
+/// so the text stays readable at 360 px.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Geo {
+    w: f64,
+    h: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    /// Hours between x-axis labels.
+    x_step: u32,
+    /// Marker labels with words (wide) or the hours only (narrow).
+    words: bool,
 }
 
-fn plot_h() -> f64 {
-    H - TOP - BOTTOM
+pub const WIDE: Geo = Geo {
+    w: 640.0,
+    h: 300.0,
+    left: 60.0,
+    right: 18.0,
+    top: 52.0,
+    bottom: 40.0,
+    x_step: 5,
+    words: true,
+};
+
+pub const NARROW: Geo = Geo {
+    w: 340.0,
+    h: 260.0,
+    left: 60.0,
+    right: 14.0,
+    top: 50.0,
+    bottom: 36.0,
+    x_step: 10,
+    words: false,
+};
+
+impl Geo {
+    fn plot_w(&self) -> f64 {
+        self.w - self.left - self.right
+    }
+
+    fn plot_h(&self) -> f64 {
+        self.h - self.top - self.bottom
+    }
+
+    fn x_of(&self, hours: f64) -> f64 {
+        self.left + hours.clamp(0.0, MAX_HOURS) / MAX_HOURS * self.plot_w()
+    }
+
+    fn base(&self) -> f64 {
+        self.h - self.bottom
+    }
 }
 
 fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
-}
-
-fn x_of(hours: f64) -> f64 {
-    LEFT + hours.clamp(0.0, MAX_HOURS) / MAX_HOURS * plot_w()
 }
 
 /// The parts of one month as drawn: wage, top-up, premie (they add up to the total).
@@ -71,13 +112,13 @@ fn num(v: f64) -> String {
 }
 
 /// Hours from a pointer position, to the nearest quarter hour.
-fn hours_at(svg: &Element, client_x: i32) -> Option<Decimal> {
+fn hours_at(g: &Geo, svg: &Element, client_x: i32) -> Option<Decimal> {
     let rect = svg.get_bounding_client_rect();
     if rect.width() <= 0.0 {
         return None;
     }
-    let vb_x = (f64::from(client_x) - rect.left()) / rect.width() * W;
-    let hours = ((vb_x - LEFT) / plot_w() * MAX_HOURS).clamp(0.0, MAX_HOURS);
+    let vb_x = (f64::from(client_x) - rect.left()) / rect.width() * g.w;
+    let hours = ((vb_x - g.left) / g.plot_w() * MAX_HOURS).clamp(0.0, MAX_HOURS);
     let quarters = (hours * 4.0).round() as i64;
     Some(Decimal::new(quarters * 25, 2))
 }
@@ -87,6 +128,7 @@ pub fn chart(props: &Props) -> Html {
     let o = &props.outcome;
     let lang = props.lang;
     let svg_ref = use_node_ref();
+    let g = if props.narrow { NARROW } else { WIDE };
 
     let curve = &o.curve;
     let max_total = curve
@@ -97,19 +139,19 @@ pub fn chart(props: &Props) -> Html {
         })
         .fold(0.0, f64::max);
     let (y_top, y_step) = scale(max_total * 1.05);
-    let y_of = |v: f64| TOP + plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
+    let y_of = |v: f64| g.top + g.plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
 
     // Stacked bands: each is the upper line forward and the lower line back.
     let band = |lower: &dyn Fn(&Month) -> f64, upper: &dyn Fn(&Month) -> f64| -> String {
         let mut pts: Vec<String> = curve
             .iter()
-            .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(upper(m)))))
+            .map(|m| format!("{},{}", num(g.x_of(f(m.hours))), num(y_of(upper(m)))))
             .collect();
         pts.extend(
             curve
                 .iter()
                 .rev()
-                .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(lower(m))))),
+                .map(|m| format!("{},{}", num(g.x_of(f(m.hours))), num(y_of(lower(m))))),
         );
         pts.join(" ")
     };
@@ -130,7 +172,7 @@ pub fn chart(props: &Props) -> Html {
     );
     let total_line: String = curve
         .iter()
-        .map(|m| format!("{},{}", num(x_of(f(m.hours))), num(y_of(f(m.total)))))
+        .map(|m| format!("{},{}", num(g.x_of(f(m.hours))), num(y_of(f(m.total)))))
         .collect::<Vec<_>>()
         .join(" ");
 
@@ -145,20 +187,20 @@ pub fn chart(props: &Props) -> Html {
         let y = num(y_of(*v));
         html! {
             <g class="tick">
-                <line class="grid" x1={num(LEFT)} x2={num(W - RIGHT)} y1={y.clone()} y2={y.clone()} />
-                <text class="axis-label" x={num(LEFT - 6.0)} y={y} dy="0.35em" text-anchor="end">
+                <line class="grid" x1={num(g.left)} x2={num(g.w - g.right)} y1={y.clone()} y2={y.clone()} />
+                <text class="axis-label" x={num(g.left - 5.0)} y={y} dy="0.35em" text-anchor="end">
                     { format::money_whole(Decimal::from_f64_retain(*v).unwrap_or_default(), lang) }
                 </text>
             </g>
         }
     });
-    let x_axis = (0..=8).map(|i| {
-        let h = f64::from(i * 5);
-        let x = num(x_of(h));
+    let x_axis = (0..=40).step_by(g.x_step as usize).map(|i: u32| {
+        let h = f64::from(i);
+        let x = num(g.x_of(h));
         html! {
             <g class="tick">
-                <line class="axis" x1={x.clone()} x2={x.clone()} y1={num(H - BOTTOM)} y2={num(H - BOTTOM + 5.0)} />
-                <text class="axis-label" x={x} y={num(H - BOTTOM + 18.0)} text-anchor="middle">{ i * 5 }</text>
+                <line class="axis" x1={x.clone()} x2={x.clone()} y1={num(g.base())} y2={num(g.base() + 5.0)} />
+                <text class="axis-label" x={x} y={num(g.base() + 18.0)} text-anchor="middle">{ i }</text>
             </g>
         }
     });
@@ -174,37 +216,45 @@ pub fn chart(props: &Props) -> Html {
     if let Some(h) = o.better_off_hours {
         marks.push(("better-off", h, t(lang, "chart.marker_better_off"), 0));
     }
+    let legend_marks: Vec<(&'static str, String)> = marks
+        .iter()
+        .map(|(name, h, label, _)| (*name, format!("{label}: {}", format::hours(*h, lang))))
+        .collect();
     let marks_html = marks
         .into_iter()
         .filter(|(_, h, _, _)| f(*h) <= MAX_HOURS)
         .map(|(name, h, label, row)| {
-            let x = x_of(f(h));
+            let x = g.x_of(f(h));
             let label_y = 13.0 + 13.0 * row as f64;
-            let (anchor, dx) = if x > W / 2.0 {
+            let (anchor, dx) = if x > g.w / 2.0 {
                 ("end", -4.0)
             } else {
                 ("start", 4.0)
             };
             html! {
                 <g class={classes!("marker", name)} data-marker={name} data-hours={raw(h)}>
-                    <line x1={num(x)} x2={num(x)} y1={num(label_y + 3.0)} y2={num(H - BOTTOM)} />
+                    <line x1={num(x)} x2={num(x)} y1={num(label_y + 3.0)} y2={num(g.base())} />
                     <text x={num(x + dx)} y={num(label_y)} text-anchor={anchor}>
-                        { format!("{} {}", label, format::number(h, 2, lang)) }
+                        { if g.words {
+                            format!("{} {}", label, format::number(h, 2, lang))
+                        } else {
+                            format::number(h, 2, lang)
+                        } }
                     </text>
                 </g>
             }
         });
     let now = &o.now;
     let you = (f(now.hours) <= MAX_HOURS).then(|| {
-        let x = x_of(f(now.hours));
+        let x = g.x_of(f(now.hours));
         let y = y_of(f(now.total));
-        let anchor = if x > W / 2.0 { "end" } else { "start" };
-        let dx = if x > W / 2.0 { -8.0 } else { 8.0 };
+        let anchor = if x > g.w / 2.0 { "end" } else { "start" };
+        let dx = if x > g.w / 2.0 { -8.0 } else { 8.0 };
         html! {
             <g class="marker hours" data-marker="hours" data-hours={raw(now.hours)}>
-                <line x1={num(x)} x2={num(x)} y1={num(TOP)} y2={num(H - BOTTOM)} />
+                <line x1={num(x)} x2={num(x)} y1={num(g.top)} y2={num(g.base())} />
                 <circle cx={num(x)} cy={num(y)} r="6" />
-                <text x={num(x + dx)} y={num((y - 10.0).max(TOP + 12.0))} text-anchor={anchor}>
+                <text x={num(x + dx)} y={num((y - 10.0).max(g.top + 12.0))} text-anchor={anchor}>
                     { format!("{}: {}", t(lang, "chart.marker_hours"), format::money_whole(now.total, lang)) }
                 </text>
             </g>
@@ -216,7 +266,7 @@ pub fn chart(props: &Props) -> Html {
         let on_hours = props.on_hours.clone();
         move |e: &PointerEvent| {
             if let Some(svg) = svg_ref.cast::<Element>() {
-                if let Some(h) = hours_at(&svg, e.client_x()) {
+                if let Some(h) = hours_at(&g, &svg, e.client_x()) {
                     on_hours.emit(h);
                 }
             }
@@ -241,7 +291,8 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section id="chart-section" class="card chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ t(lang, "chart.heading") }</h2>
-            <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {W} {H}")} role="img"
+            <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {} {}", g.w, g.h)}
+                class={classes!(props.narrow.then_some("narrow"))} role="img"
                 aria-labelledby="chart-title" aria-describedby="chart-summary"
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove}>
@@ -251,12 +302,12 @@ pub fn chart(props: &Props) -> Html {
                 <polygon class="band top-up" points={top_up_band} />
                 <polygon class="band premie" points={premie_band} />
                 <polyline class="total-line" points={total_line} />
-                <line class="axis" x1={num(LEFT)} x2={num(W - RIGHT)} y1={num(H - BOTTOM)} y2={num(H - BOTTOM)} />
+                <line class="axis" x1={num(g.left)} x2={num(g.w - g.right)} y1={num(g.base())} y2={num(g.base())} />
                 { for x_axis }
-                <text class="axis-title" x={num(W - RIGHT)} y={num(H - 4.0)} text-anchor="end">
+                <text class="axis-title" x={num(g.w - g.right)} y={num(g.h - 3.0)} text-anchor="end">
                     { t(lang, "chart.axis_hours") }
                 </text>
-                <text class="axis-title" x="4" y={num(TOP - 8.0)} text-anchor="start">
+                <text class="axis-title" x="4" y={num(g.top - 8.0)} text-anchor="start">
                     { t(lang, "chart.axis_money") }
                 </text>
                 { for marks_html }
@@ -266,6 +317,9 @@ pub fn chart(props: &Props) -> Html {
                 <li><span class="swatch wage"></span>{ t(lang, "chart.legend_wage") }</li>
                 <li><span class="swatch top-up"></span>{ t(lang, "chart.legend_top_up") }</li>
                 <li><span class="swatch premie"></span>{ t(lang, "chart.legend_premie") }</li>
+                { for legend_marks.into_iter().map(|(name, text)| html! {
+                    <li><span class={classes!("swatch", "line", name)}></span>{ text }</li>
+                }) }
             </ul>
             <p class="hint">{ t(lang, "chart.help") }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>

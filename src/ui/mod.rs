@@ -54,6 +54,16 @@ pub fn app(props: &AppProps) -> Html {
     });
     let remember = use_state(|| browser::stored_inputs().is_some());
     let cleared = use_state(|| false);
+    let narrow = use_state_eq(browser::is_narrow);
+    {
+        let narrow = narrow.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_resize(move || narrow.set(browser::is_narrow()));
+            move || {
+                let _listener = listener;
+            }
+        });
+    }
     let lang = state.lang;
     let fragment = state.fragment();
 
@@ -144,7 +154,7 @@ pub fn app(props: &AppProps) -> Html {
                 },
             } }
             if let Some(o) = state.outcome() {
-                <chart::Chart outcome={o.clone()} {lang} {on_hours} />
+                <chart::Chart outcome={o.clone()} {lang} {on_hours} narrow={*narrow} />
                 <thresholds::Thresholds outcome={o.clone()} {lang} />
             }
             <inputs::Settings state={state.clone()} />
