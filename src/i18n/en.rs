@@ -135,6 +135,47 @@ pub static MESSAGES: Catalogue = &[
         "error.missing_parameter",
         "We are missing an amount for this date. Please pick another date.",
     ),
+    // Month planner errors (MonthsError::key)
+    (
+        "error.months_none",
+        "Please enter at least one month.",
+    ),
+    (
+        "error.months_too_many",
+        "You can enter at most {max} months.",
+    ),
+    (
+        "error.months_not_consecutive",
+        "{month} does not follow the month before it. Please enter the months in order, without gaps.",
+    ),
+    (
+        "error.months_too_early",
+        "Please start in {first} or later. We have no amounts for earlier months.",
+    ),
+    (
+        "error.months_too_late",
+        "Please start in {last} or earlier. We do not have amounts for later months yet.",
+    ),
+    (
+        "error.months_hours_range",
+        "{month}: please enter between 0 and 168 hours a week.",
+    ),
+    (
+        "error.months_wage_range",
+        "{month}: please enter a gross wage between €0 and €100,000 a month.",
+    ),
+    (
+        "error.months_lag_range",
+        "Please enter a number of months from 0 to {max}.",
+    ),
+    (
+        "error.months_pay_lag_four_weekly",
+        "Are you paid every four weeks? Then enter the first payday, not a number of months.",
+    ),
+    (
+        "error.months_first_payday",
+        "The first payday is only for pay every four weeks. Please pick a day from 1 to 28 of the first month.",
+    ),
     // The answer
     ("answer.heading", "Your result"),
     (
@@ -391,6 +432,9 @@ pub static MESSAGES: Catalogue = &[
     ("privacy.clear", "Clear everything"),
     ("privacy.clear_hint", "Clears your input, the link and anything remembered. Do this when you are done on a shared computer."),
     ("privacy.cleared", "Everything has been cleared."),
+    ("print.inputs", "Your input"),
+    ("print.yes", "yes"),
+    ("print.no", "no"),
     ("print.made", "Made with the Rekenhulp bijverdienen (earnings calculator)."),
     // Parameters (for the list of unconfirmed values)
     ("param.norm.single_21", "Norm for a single person, 21 and older"),
@@ -425,6 +469,26 @@ pub static MESSAGES: Catalogue = &[
     ("param.tax.regular", "Tax rate, first bracket"),
     ("param.tax.aow", "Tax and credits at state pension age, first bracket rate"),
     ("param.wml.hourly_21", "Minimum wage per hour, 21 and older"),
+    (
+        "param.bijstand.holiday_allowance_rate",
+        "Share of bijstand kept aside for the holiday allowance",
+    ),
+    (
+        "param.bijstand.holiday_allowance_payout",
+        "Month the bijstand holiday allowance is paid",
+    ),
+    (
+        "param.months.rules_after_last_date",
+        "Months after our latest amounts (we use the latest amounts)",
+    ),
+    (
+        "param.premie.payout_months",
+        "Months in which the premium is paid",
+    ),
+    (
+        "param.wage.holiday_pay_payout",
+        "Month your holiday pay from work is paid",
+    ),
     // Dates
     ("date.long", "{day} {month} {year}"),
     ("month.1", "January"),
@@ -569,5 +633,18 @@ pub static MESSAGES: Catalogue = &[
     (
         "trace.extra_hour",
         "1 extra hour a week changes your total by {gain} a month.",
+    ),
+    // Month planner steps
+    (
+        "trace.months.due",
+        "For this month you are entitled to {due} in bijstand. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance in June.",
+    ),
+    (
+        "trace.months.advance",
+        "The municipality first pays an advance of {advance}. It works this out with an estimate of your income: {estimate}.",
+    ),
+    (
+        "trace.months.correction",
+        "Later the municipality sees your payslip. The difference between what you were entitled to ({due}) and what you got ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality takes it off later.",
     ),
 ];

@@ -134,6 +134,47 @@ pub static MESSAGES: Catalogue = &[
         "error.missing_parameter",
         "Voor deze datum missen wij een bedrag. Kies een andere datum.",
     ),
+    // Month planner errors (MonthsError::key)
+    (
+        "error.months_none",
+        "Vul minstens één maand in.",
+    ),
+    (
+        "error.months_too_many",
+        "U kunt hoogstens {max} maanden invullen.",
+    ),
+    (
+        "error.months_not_consecutive",
+        "{month} sluit niet aan op de maand ervoor. Vul de maanden op volgorde in, zonder gaten.",
+    ),
+    (
+        "error.months_too_early",
+        "Begin in {first} of later. Voor eerdere maanden hebben wij geen bedragen.",
+    ),
+    (
+        "error.months_too_late",
+        "Begin in {last} of eerder. Voor latere maanden hebben wij nog geen bedragen.",
+    ),
+    (
+        "error.months_hours_range",
+        "{month}: vul een aantal uren in van 0 tot 168 per week.",
+    ),
+    (
+        "error.months_wage_range",
+        "{month}: vul een brutoloon in van € 0 tot € 100.000 per maand.",
+    ),
+    (
+        "error.months_lag_range",
+        "Vul een aantal maanden in van 0 tot en met {max}.",
+    ),
+    (
+        "error.months_pay_lag_four_weekly",
+        "Krijgt u elke vier weken loon? Vul dan de eerste betaaldag in, niet het aantal maanden.",
+    ),
+    (
+        "error.months_first_payday",
+        "De eerste betaaldag is alleen voor loon per vier weken. Kies een dag van 1 tot en met 28 van de eerste maand.",
+    ),
     // The answer
     ("answer.heading", "Uw uitkomst"),
     (
@@ -399,6 +440,9 @@ pub static MESSAGES: Catalogue = &[
     ("privacy.clear", "Alles wissen"),
     ("privacy.clear_hint", "Wist uw invoer, de link en wat is onthouden. Doe dit als u klaar bent op een gedeelde computer."),
     ("privacy.cleared", "Alles is gewist."),
+    ("print.inputs", "Uw invoer"),
+    ("print.yes", "ja"),
+    ("print.no", "nee"),
     ("print.made", "Gemaakt met de Rekenhulp bijverdienen."),
     // Parameters (for the list of unconfirmed values)
     ("param.norm.single_21", "Norm alleenstaande, 21 jaar en ouder"),
@@ -436,6 +480,26 @@ pub static MESSAGES: Catalogue = &[
     ("param.tax.regular", "Belastingtarief eerste schijf"),
     ("param.tax.aow", "Belasting en kortingen bij AOW-leeftijd, tarief eerste schijf"),
     ("param.wml.hourly_21", "Minimumloon per uur, 21 jaar en ouder"),
+    (
+        "param.bijstand.holiday_allowance_rate",
+        "Deel van de bijstand dat apart blijft voor het vakantiegeld",
+    ),
+    (
+        "param.bijstand.holiday_allowance_payout",
+        "Maand waarin het vakantiegeld van de bijstand komt",
+    ),
+    (
+        "param.months.rules_after_last_date",
+        "Maanden na onze laatste bedragen (wij gebruiken de laatste bedragen)",
+    ),
+    (
+        "param.premie.payout_months",
+        "Maanden waarin de premie wordt betaald",
+    ),
+    (
+        "param.wage.holiday_pay_payout",
+        "Maand waarin het vakantiegeld van uw werk komt",
+    ),
     // Dates
     ("date.long", "{day} {month} {year}"),
     ("month.1", "januari"),
@@ -580,5 +644,18 @@ pub static MESSAGES: Catalogue = &[
     (
         "trace.extra_hour",
         "1 uur extra per week verandert uw totaal met {gain} per maand.",
+    ),
+    // Month planner steps
+    (
+        "trace.months.due",
+        "Over deze maand heeft u recht op {due} bijstand. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld in juni.",
+    ),
+    (
+        "trace.months.advance",
+        "De gemeente betaalt eerst een voorschot van {advance}. Zij rekent dat uit met een schatting van uw inkomen: {estimate}.",
+    ),
+    (
+        "trace.months.correction",
+        "Later ziet de gemeente uw loonstrook. Het verschil tussen waar u recht op had ({due}) en wat u kreeg ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan houdt de gemeente het later in.",
     ),
 ];

@@ -386,3 +386,63 @@ fn date_field(state: &UseReducerHandle<State>) -> Html {
 pub fn slider_text(hours: Decimal) -> String {
     hours.round_dp(2).normalize().to_string()
 }
+
+/// The inputs in words, for the printed page only (the form is hidden there).
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &Props) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let choice = |prefix: &str, key: &str| t(lang, &format!("{prefix}.{}", state.text(key)));
+    let wage = match state.text("hourly_wage").trim() {
+        "" => state.minimum_wage.map_or_else(
+            || t(lang, "field.wage_hint"),
+            |m| {
+                tf(
+                    lang,
+                    "field.wage_placeholder",
+                    &[("min", format::money(m, lang))],
+                )
+            },
+        ),
+        typed => typed.to_string(),
+    };
+    let date = crate::rules::Date::parse(state.text("date"))
+        .map_or_else(|| state.text("date").to_string(), |d| i18n::date(lang, d));
+    let yes_no = |key: &str| {
+        t(
+            lang,
+            if input::parse_bool(state.text(key)).unwrap_or(false) {
+                "print.yes"
+            } else {
+                "print.no"
+            },
+        )
+    };
+    let rows = [
+        (
+            t(lang, "field.hours"),
+            state.text("hours_per_week").to_string(),
+        ),
+        (t(lang, "field.wage"), wage),
+        (t(lang, "field.household"), choice("household", "household")),
+        (
+            t(lang, "field.housemates"),
+            state.text("housemates").to_string(),
+        ),
+        (t(lang, "field.age"), choice("age", "age")),
+        (t(lang, "field.date"), date),
+        (t(lang, "field.korting_by"), choice("korting", "korting_by")),
+        (t(lang, "field.scheme"), choice("scheme", "scheme")),
+        (t(lang, "field.vrijlating_n"), yes_no("vrijlating_n")),
+    ];
+    html! {
+        <section class="print-only inputs-summary" aria-hidden="true">
+            <h2>{ t(lang, "print.inputs") }</h2>
+            <dl>
+                { for rows.into_iter().map(|(label, value)| html! {
+                    <div><dt>{ label }</dt><dd>{ value }</dd></div>
+                }) }
+            </dl>
+        </section>
+    }
+}

@@ -142,6 +142,7 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </header>
         <main id="app" class="layout">
+            <inputs::PrintSummary state={state.clone()} />
             <inputs::Situation state={state.clone()} />
             { match state.outcome() {
                 Some(o) => html! {
