@@ -109,8 +109,6 @@ pub struct State {
     pub form: Vec<(&'static str, String)>,
     /// Problems by scenario key.
     pub problems: Vec<(&'static str, FieldProblem)>,
-    /// A rule error that belongs to no field on the page.
-    pub general_error: Option<RuleError>,
     /// The last scenario that calculated, and its outcome.
     pub good: Option<(Scenario, Rc<Outcome>)>,
     /// The minimum hourly wage for the current scenario (the wage hint).
@@ -126,7 +124,6 @@ impl State {
             today,
             form: default_form(today, Lang::Nl),
             problems: Vec::new(),
-            general_error: None,
             good: None,
             minimum_wage: None,
         };
@@ -160,7 +157,7 @@ impl State {
 
     /// True when the shown outcome is not for the current input.
     pub fn is_stale(&self) -> bool {
-        !self.problems.is_empty() || self.general_error.is_some()
+        !self.problems.is_empty()
     }
 
     /// The hours for the slider: the typed hours if they read, else the last good ones.
@@ -194,7 +191,6 @@ impl State {
     /// the last good outcome stays when there are any.
     fn recalculate(&mut self) {
         self.problems.clear();
-        self.general_error = None;
         let mut s = Scenario {
             date: self.today,
             ..Scenario::default()
@@ -222,9 +218,11 @@ impl State {
     /// that do not read, or that the rules refuse, fall back to the default.
     fn load_fragment(&mut self, text: &str) {
         let pairs = fragment::parse(text);
+        // A link without a language keeps the one on screen.
         self.lang = match pairs.iter().find(|(k, _)| k == "lang") {
             Some((_, v)) if v == "en" => Lang::En,
-            _ => Lang::Nl,
+            Some(_) => Lang::Nl,
+            None => self.lang,
         };
         self.form = default_form(self.today, self.lang);
         for (key, value) in &pairs {
@@ -391,6 +389,16 @@ mod tests {
             back.good.as_ref().map(|(sc, _)| sc),
             s.good.as_ref().map(|(sc, _)| sc)
         );
+    }
+
+    #[test]
+    fn a_new_link_keeps_the_language_unless_it_names_one() {
+        let mut s = State::new(today(), "#lang=en");
+        s.apply(Action::LoadFragment("#hours_per_week=30".into()));
+        assert_eq!(s.lang, Lang::En);
+        assert_eq!(s.text("hours_per_week"), "30");
+        s.apply(Action::LoadFragment("#hours_per_week=20&lang=nl".into()));
+        assert_eq!(s.lang, Lang::Nl);
     }
 
     #[test]
