@@ -7,3 +7,45 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {}
+
+/// For `scripts/bench.sh`: the mean time in µs of one full calculation
+/// (curve, thresholds, trace) inside wasm, over `n` runs of a few scenarios.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn bench_calculate(n: u32) -> f64 {
+    use rekenhulp_bijverdienen::rules::{calculate, Household, Scenario, Scheme};
+    use rust_decimal::Decimal;
+    let scenarios = [
+        Scenario { hours_per_week: Decimal::from(12), ..Scenario::default() },
+        Scenario {
+            household: Household::Couple,
+            housemates: 1,
+            hours_per_week: Decimal::from(20),
+            vrijlating_n: true,
+            ..Scenario::default()
+        },
+        Scenario {
+            household: Household::SingleParent,
+            scheme: Scheme::Experiment,
+            vrijlating_r: true,
+            hours_per_week: Decimal::from(8),
+            ..Scenario::default()
+        },
+    ];
+    let runs = n.max(1);
+    let start = js_sys::Date::now();
+    let mut checksum = Decimal::ZERO;
+    for i in 0..runs {
+        if let Some(s) = scenarios.get(i as usize % scenarios.len()) {
+            if let Ok(o) = calculate(s) {
+                checksum += o.now.total;
+            }
+        }
+    }
+    let elapsed_ms = js_sys::Date::now() - start;
+    // Keeps the work from being optimised away.
+    if checksum.is_sign_negative() {
+        return -1.0;
+    }
+    elapsed_ms * 1000.0 / f64::from(runs)
+}
