@@ -53,27 +53,26 @@ pub(crate) fn val(v: Val) -> Value {
     }
 }
 
+/// One trace step: key, amount, the Dutch formula with its numbers, values, source.
+pub(crate) fn step_json(step: &crate::rules::trace::Step) -> Value {
+    let values: Map<String, Value> = step
+        .values
+        .iter()
+        .map(|(k, v)| ((*k).to_string(), val(*v)))
+        .collect();
+    json!({
+        "key": step.key,
+        "amount": val(step.amount),
+        "formula": formula(step, Lang::Nl),
+        "values": values,
+        "source": step.source,
+    })
+}
+
 /// The outcome as one JSON object (amounts as strings with two decimals).
 pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
     let m = &o.now;
-    let trace: Vec<Value> = o
-        .trace
-        .iter()
-        .map(|step| {
-            let values: Map<String, Value> = step
-                .values
-                .iter()
-                .map(|(k, v)| ((*k).to_string(), val(*v)))
-                .collect();
-            json!({
-                "key": step.key,
-                "amount": val(step.amount),
-                "formula": formula(step, Lang::Nl),
-                "values": values,
-                "source": step.source,
-            })
-        })
-        .collect();
+    let trace: Vec<Value> = o.trace.iter().map(step_json).collect();
     let unconfirmed: Vec<Value> = o
         .unconfirmed
         .iter()

@@ -4,47 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn run(stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
-        .collect()
-}
-
-/// An amount as the CLI writes it: a string with exactly two decimals.
-fn is_amount(v: &Value) -> bool {
-    v.as_str().is_some_and(|s| {
-        let digits = s.strip_prefix('-').unwrap_or(s);
-        let Some((int, frac)) = digits.split_once('.') else {
-            return false;
-        };
-        !int.is_empty()
-            && int.bytes().all(|b| b.is_ascii_digit())
-            && frac.len() == 2
-            && frac.bytes().all(|b| b.is_ascii_digit())
-    })
-}
+use common::{is_amount, lines, run};
+use std::process::Command;
 
 const REQUIRED: [&str; 14] = [
     "norm",

@@ -4,45 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
+use common::{is_amount, lines, run};
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn run(stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rekenhulp"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn lines(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
-        .collect()
-}
-
-/// An amount as the CLI writes it: a string with exactly two decimals, no "-0".
-fn is_amount(v: &Value) -> bool {
-    v.as_str().is_some_and(|s| {
-        let digits = s.strip_prefix('-').unwrap_or(s);
-        let two = digits
-            .split_once('.')
-            .is_some_and(|(i, f)| !i.is_empty() && f.len() == 2)
-            && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
-        two && s != "-0.00"
-    })
-}
 
 const FLEX: &str = r#"{"date":"2026-01-01","months":[
   {"month":"2026-01","gross_wage":"600"},

@@ -2,15 +2,13 @@
 //! keys of a scenario in, a `months` list and `months_summary` out. The
 //! schema is documented in the README ("Month by month").
 
-use super::{amount, val};
-use crate::format::{formula, Lang};
+use super::{amount, step_json};
 use crate::input::months::{
     estimate_code, parse_before, parse_month_entry, pay_code, set_plan_field, PlanFieldError,
     PlanInputError, BEFORE_KEYS, MONTH_KEYS, PLAN_KEYS,
 };
 use crate::rules::months::{MonthRow, MonthsOutcome, Plan};
-use crate::rules::trace::Step;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// A JSON scalar as the text a person would type; `None` for arrays and objects.
 fn text_of(value: &Value) -> Option<String> {
@@ -108,21 +106,6 @@ pub fn plan_from_json(v: &Value) -> Result<Option<Plan>, String> {
         }
     }
     Ok(Some(plan))
-}
-
-fn step_json(step: &Step) -> Value {
-    let values: Map<String, Value> = step
-        .values
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), val(*v)))
-        .collect();
-    json!({
-        "key": step.key,
-        "amount": val(step.amount),
-        "formula": formula(step, Lang::Nl),
-        "values": values,
-        "source": step.source,
-    })
 }
 
 fn row_json(r: &MonthRow) -> Value {
