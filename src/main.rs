@@ -16,7 +16,10 @@ pub fn bench_calculate(n: u32) -> f64 {
     use rekenhulp_bijverdienen::rules::{calculate, Household, Scenario, Scheme};
     use rust_decimal::Decimal;
     let scenarios = [
-        Scenario { hours_per_week: Decimal::from(12), ..Scenario::default() },
+        Scenario {
+            hours_per_week: Decimal::from(12),
+            ..Scenario::default()
+        },
         Scenario {
             household: Household::Couple,
             housemates: 1,
