@@ -99,7 +99,33 @@ pub fn val(v: Val, lang: Lang) -> String {
 
 /// A trace step's formula with its real numbers.
 pub fn formula(step: &crate::rules::trace::Step, lang: Lang) -> String {
-    crate::rules::trace::fill(step.formula, &step.values, |v| val(v, lang))
+    fill_with(step.formula, |name| step.value(name).map(|v| val(v, lang)))
+}
+
+/// Fills `{name}` placeholders from `lookup`; unknown names and a lone `{`
+/// stay as they are, so a gap shows rather than fails.
+pub fn fill_with(template: &str, lookup: impl Fn(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        out.push_str(&rest[..open]);
+        let name = &after[..close];
+        match lookup(name) {
+            Some(text) => out.push_str(&text),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
