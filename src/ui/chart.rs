@@ -107,8 +107,13 @@ fn scale(max: f64) -> (f64, f64) {
     (top, step)
 }
 
+/// An SVG coordinate to one decimal. Via an integer: formatting floats
+/// would add some 10 KB of wasm.
 fn num(v: f64) -> String {
-    format!("{v:.1}")
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{sign}{}.{}", abs / 10, abs % 10)
 }
 
 /// Hours from a pointer position, to the nearest quarter hour.
@@ -382,4 +387,18 @@ pub fn summary(o: &Outcome, lang: Lang) -> String {
         ));
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::num;
+
+    #[test]
+    fn coordinates_have_one_decimal() {
+        assert_eq!(num(12.345), "12.3");
+        assert_eq!(num(0.05), "0.1");
+        assert_eq!(num(-3.26), "-3.3");
+        assert_eq!(num(-0.04), "0.0");
+        assert_eq!(num(300.0), "300.0");
+    }
 }
