@@ -19,10 +19,9 @@ step "host tests (rules, inputs, formatting, CLI, markup)"
 cargo test
 
 step "release build of the page (trunk + wasm-opt 132)"
-cargo build --release --bin rekenhulp
 trunk build --release
 
-step "browser tests (headless Chromium, axe-core)"
+step "browser tests (headless Chromium, axe-core; expected values from target/debug/rekenhulp)"
 mkdir -p test-output/screenshots
 node --test --test-concurrency=1 tests/browser/
 echo

@@ -83,7 +83,8 @@ export async function openPage(browser, url, { width = 1280, height = 900 } = {}
 
 /** The engine's outcome for a scenario, from the CLI built from the same code. */
 export function engine(scenario) {
-  const bin = ['release', 'debug']
+  // Debug first: `cargo test` in scripts/test.sh has just rebuilt it.
+  const bin = ['debug', 'release']
     .map((p) => join(root, 'target', p, 'rekenhulp'))
     .find((p) => existsSync(p));
   if (!bin) throw new Error('build the CLI first: cargo build --release --bin rekenhulp');
