@@ -43,7 +43,6 @@ use crate::rules::param::{Series, UnconfirmedUse, Usage};
 use crate::rules::scenario::{RuleError, Scenario};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use std::collections::BTreeMap;
 
 /// The date whose rules a month uses: its first day; after our last figures,
 /// the last ones (flagged as unconfirmed).
@@ -76,12 +75,6 @@ fn series_at<T>(series: &'static Series<T>, date: Date) -> Result<&'static T, Ru
         .ok_or(RuleError::MissingParameter { id: series.id })
 }
 
-fn slot(later: &mut BTreeMap<YearMonth, LaterMonth>, month: YearMonth) -> &mut LaterMonth {
-    later
-        .entry(month)
-        .or_insert_with(|| LaterMonth::empty(month))
-}
-
 /// Money still to come after the `last` month: late wage payments, then
 /// per ledger holiday pay (net), corrections, premie and holiday allowance.
 fn after_plan(
@@ -89,26 +82,31 @@ fn after_plan(
     wages: &[(YearMonth, Net)],
     ledgers: &[&Ledger; 4],
 ) -> Vec<LaterMonth> {
-    let mut later: BTreeMap<YearMonth, LaterMonth> = BTreeMap::new();
+    let mut later: Vec<(YearMonth, LaterMonth)> = Vec::new();
+    let mut add = |m: YearMonth, a: Decimal, field: fn(&mut LaterMonth) -> &mut Decimal| {
+        if let Some(l) = payouts::entry(&mut later, m, || LaterMonth::empty(m)) {
+            *field(l) += a;
+        }
+    };
     for (m, net) in wages {
-        slot(&mut later, *m).wage_net += net.wage_net();
+        add(*m, net.wage_net(), |l| &mut l.wage_net);
     }
     let [holiday_pay, corrections, premie, holiday_allowance] = ledgers;
     for (m, a) in holiday_pay.after(last) {
-        slot(&mut later, m).holiday_pay_net += a;
+        add(m, a, |l| &mut l.holiday_pay_net);
     }
     for (m, a) in corrections.after(last) {
-        slot(&mut later, m).corrections += a;
+        add(m, a, |l| &mut l.corrections);
     }
     for (m, a) in premie.after(last) {
-        slot(&mut later, m).premie += a;
+        add(m, a, |l| &mut l.premie);
     }
     for (m, a) in holiday_allowance.after(last) {
-        slot(&mut later, m).holiday_allowance += a;
+        add(m, a, |l| &mut l.holiday_allowance);
     }
     later
-        .into_values()
-        .map(|l| LaterMonth {
+        .into_iter()
+        .map(|(_, l)| LaterMonth {
             total: l.wage_net + l.holiday_pay_net + l.corrections + l.premie + l.holiday_allowance,
             ..l
         })

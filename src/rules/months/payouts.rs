@@ -4,7 +4,6 @@
 use super::calendar::YearMonth;
 use crate::rules::data::timing::Payout;
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
 
 /// The month in which what was built up in `accrued` is paid.
 pub fn payout_month(accrued: YearMonth, payouts: &[Payout]) -> Option<YearMonth> {
@@ -17,25 +16,48 @@ pub fn payout_month(accrued: YearMonth, payouts: &[Payout]) -> Option<YearMonth>
     })
 }
 
-/// Amounts by the month they land in.
+/// Amounts by the month they land in, in month order. A plan has at most a
+/// few dozen such months, so a sorted list does (and keeps the wasm small).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Ledger(BTreeMap<YearMonth, Decimal>);
+pub struct Ledger(Vec<(YearMonth, Decimal)>);
+
+/// The value for `month` in a list sorted by month; `new()` is inserted in
+/// its place when the month is not there yet.
+pub fn entry<T>(
+    list: &mut Vec<(YearMonth, T)>,
+    month: YearMonth,
+    new: impl FnOnce() -> T,
+) -> Option<&mut T> {
+    let i = match list.binary_search_by_key(&month, |(m, _)| *m) {
+        Ok(i) => i,
+        Err(i) => {
+            list.insert(i, (month, new()));
+            i
+        }
+    };
+    list.get_mut(i).map(|(_, v)| v)
+}
 
 impl Ledger {
     pub fn add(&mut self, month: YearMonth, amount: Decimal) {
-        *self.0.entry(month).or_default() += amount;
+        if let Some(v) = entry(&mut self.0, month, Decimal::default) {
+            *v += amount;
+        }
     }
 
     pub fn at(&self, month: YearMonth) -> Decimal {
-        self.0.get(&month).copied().unwrap_or_default()
+        self.0
+            .iter()
+            .find(|(m, _)| *m == month)
+            .map_or(Decimal::ZERO, |(_, a)| *a)
     }
 
     /// Everything landing after `month`, oldest first.
     pub fn after(&self, month: YearMonth) -> impl Iterator<Item = (YearMonth, Decimal)> + '_ {
         self.0
-            .range(month.add_months(1)..)
-            .map(|(m, a)| (*m, *a))
-            .filter(|(_, a)| !a.is_zero())
+            .iter()
+            .filter(move |(m, a)| *m > month && !a.is_zero())
+            .copied()
     }
 }
 
