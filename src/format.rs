@@ -54,6 +54,15 @@ pub fn money(x: Decimal, lang: Lang) -> String {
     }
 }
 
+/// An amount without the euro sign, for tables headed "in euros":
+/// `1.234,56` (nl) or `1,234.56` (en).
+pub fn amount(x: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => grouped(x, 2, '.', ','),
+        Lang::En => grouped(x, 2, ',', '.'),
+    }
+}
+
 /// Whole euros: `€ 1.639` (nl) or `€1,639` (en), for headline sentences.
 pub fn money_whole(x: Decimal, lang: Lang) -> String {
     match lang {

@@ -9,7 +9,7 @@ use rekenhulp_bijverdienen::format::Lang;
 use rekenhulp_bijverdienen::i18n::{self, catalogue, lookup};
 use rekenhulp_bijverdienen::input::{self, InputError};
 use rekenhulp_bijverdienen::rules::{calculate, Date, RuleError, Scenario};
-use rekenhulp_bijverdienen::ui::{explanation, glossary};
+use rekenhulp_bijverdienen::ui::{explanation, glossary, months, state};
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -185,6 +185,8 @@ fn every_key_the_page_uses_has_texts() {
                 "print",
                 "date",
                 "month",
+                "view",
+                "months",
             ]
             .contains(&prefix)
         })
@@ -195,6 +197,24 @@ fn every_key_the_page_uses_has_texts() {
         keys.insert(format!("glossary.{term}.text"));
     }
     keys.extend((1..=12).map(|m| format!("month.{m}")));
+    // The month planner's labels, column headers and assumptions.
+    keys.extend(
+        state::PLAN_FIELDS
+            .iter()
+            .map(|f| format!("months.field.{}", f.key)),
+    );
+    // Lists in one text: as many parts in both languages as the page needs.
+    for (key, parts) in [
+        ("month.short", 12),
+        ("months.columns", months::table::column_keys().len()),
+        ("months.assumptions", 10),
+    ] {
+        for lang in LANGS {
+            let got = i18n::list(lang, key);
+            assert_eq!(got.len(), parts, "{}: {key}", lang.code());
+            assert!(got.iter().all(|p| !p.trim().is_empty()), "{key}");
+        }
+    }
     assert!(keys.len() > 100, "found only {} keys", keys.len());
     assert_texts(keys, "page");
 }

@@ -164,3 +164,143 @@ fn fields_link_their_hints_and_the_chart_has_a_name() {
     assert!(html.contains("<title id=\"chart-title\">"));
     assert!(!html.contains("style=\""), "no inline styles (CSP)");
 }
+
+const MONTHS: &str =
+    "#date=2026-03-01&view=months&months_pattern=list&months_list=40%0A0%0A80%0A40%0A40%0A40";
+
+/// The `data-value` of every cell with `data-col="{col}"`, in order.
+fn column(html: &str, col: &str) -> Vec<String> {
+    html.split(&format!("data-col=\"{col}\" data-value=\""))
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_month_view_has_its_hooks_and_a_row_per_month() {
+    let html = render(MONTHS);
+    for id in [
+        "view-main",
+        "view-months",
+        "months-pattern",
+        "months-count",
+        "months-list",
+        "months-list-unit",
+        "months-before",
+        "months-estimate",
+        "months-payslip-lag",
+        "months-processing",
+        "months-pay",
+        "months-pay-lag",
+        "months-table",
+        "months-chart",
+        "months-set-aside",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "no #{id}");
+    }
+    assert_eq!(
+        attr(&html, "view-months", "aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        attr(&html, "view-main", "aria-pressed").as_deref(),
+        Some("false")
+    );
+    for month in [
+        "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08",
+    ] {
+        assert!(
+            html.contains(&format!("<tr data-month=\"{month}\">")),
+            "no row {month}"
+        );
+    }
+    assert!(!html.contains("data-month=\"2026-09\""));
+    // Six rows plus the totals for the amounts; months for the correction.
+    for col in [
+        "earned",
+        "paid_wage",
+        "advance",
+        "due",
+        "correction",
+        "premie_paid",
+        "bank",
+        "set_aside",
+    ] {
+        let values = column(&html, col);
+        assert_eq!(values.len(), 7, "{col}: {values:?}");
+        for v in &values {
+            let (int, frac) = v
+                .trim_start_matches('-')
+                .split_once('.')
+                .unwrap_or(("", ""));
+            assert!(
+                !int.is_empty() && frac.len() == 2,
+                "{col} {v:?} is not like 123.45"
+            );
+        }
+    }
+    let months = column(&html, "correction_month");
+    assert_eq!(months.len(), 6);
+    assert!(months
+        .iter()
+        .all(|m| m.len() == 7 && m.starts_with("2026-")));
+    // May (80 hours) was paid on April's empty payslip: money to set aside.
+    let set_aside = column(&html, "set_aside");
+    assert!(
+        set_aside.get(2).is_some_and(|v| v != "0.00"),
+        "{set_aside:?}"
+    );
+    // Table headers and an accessible scroll region.
+    assert!(html.contains("<th scope=\"col\">"));
+    assert!(html.contains("<th scope=\"row\">maart 2026</th>"));
+    assert!(html.contains("<caption id=\"months-table-caption\">"));
+    assert!(
+        html.contains("tabindex=\"0\" role=\"region\" aria-labelledby=\"months-table-caption\"")
+    );
+    assert!(html.contains("<title id=\"months-chart-title\">"));
+    assert!(!html.contains("style=\""), "no inline styles (CSP)");
+}
+
+#[test]
+fn the_month_view_reads_in_both_languages() {
+    for (frag, words) in [
+        (
+            MONTHS.to_string(),
+            [
+                "Zet in totaal",
+                "Dit is een schatting. De gemeente beslist.",
+            ],
+        ),
+        (
+            format!("{MONTHS}&lang=en"),
+            [
+                "Set aside",
+                "This is an estimate. The municipality decides.",
+            ],
+        ),
+    ] {
+        let html = render(Box::leak(frag.into_boxed_str()));
+        for w in words {
+            assert!(html.contains(w), "{w}");
+        }
+        assert!(!html.contains('{'), "unfilled placeholder");
+        for prefix in ["months.", "view.", "month.", "error.", "input."] {
+            assert!(
+                !html.contains(&format!(">{prefix}")),
+                "a key {prefix}… is shown as text"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_link_with_a_list_that_does_not_read_opens_the_default_plan() {
+    let html = render("#date=2026-03-01&view=months&months_pattern=list&months_list=40%20veertig");
+    assert!(!html.contains("id=\"months-error\""));
+    assert!(
+        !html.contains("id=\"months-list\""),
+        "back to the steady pattern"
+    );
+    assert!(html.contains("<tr data-month=\"2026-08\">"));
+}

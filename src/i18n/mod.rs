@@ -43,6 +43,12 @@ pub fn t(lang: Lang, key: &str) -> String {
     }
 }
 
+/// A text that is a list, its parts separated by `|` (month abbreviations,
+/// column headers, the assumptions): one entry instead of one per part.
+pub fn list(lang: Lang, key: &str) -> Vec<&'static str> {
+    lookup(lang, key).map_or_else(Vec::new, |text| text.split('|').collect())
+}
+
 /// Fills `{name}` placeholders in a text; unknown names stay as they are.
 pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     crate::format::fill_with(template, |name| {
@@ -99,6 +105,54 @@ pub fn rule_error(lang: Lang, e: &crate::rules::RuleError) -> String {
 /// The message for a typed value that did not read.
 pub fn input_error(lang: Lang, e: crate::input::InputError) -> String {
     t(lang, e.key())
+}
+
+/// A calendar month: `maart 2026` / `March 2026`.
+pub fn year_month(lang: Lang, m: crate::rules::months::YearMonth) -> String {
+    month_year(lang, m.first_day())
+}
+
+/// The message for a month planner error. The page's own checks come
+/// first, so of these only the lags (from a link) and rule errors can show.
+pub fn months_error(lang: Lang, e: &crate::rules::months::MonthsError) -> String {
+    use crate::rules::months::plan::{MAX_LAG_MONTHS, MAX_PAY_LAG_MONTHS};
+    use crate::rules::months::MonthsError as E;
+    match e {
+        E::LagOutOfRange { field } => {
+            let max = if *field == "pay_lag_months" {
+                MAX_PAY_LAG_MONTHS
+            } else {
+                MAX_LAG_MONTHS
+            };
+            tf(lang, e.key(), &[("max", max.to_string())])
+        }
+        E::Rule(r) => rule_error(lang, r),
+        // Not reachable from the page (its own checks come first).
+        _ => t(lang, e.key()),
+    }
+}
+
+/// The message for a planner field that did not read.
+pub fn planner_error(lang: Lang, e: crate::input::months::PlannerError) -> String {
+    use crate::input::months::PlannerError as E;
+    match e {
+        E::Field { error, .. } => input_error(lang, error),
+        E::ListTooLong => tf(
+            lang,
+            e.key(),
+            &[("max", crate::rules::months::plan::MAX_MONTHS.to_string())],
+        ),
+        E::ListItem { position, error } => tf(
+            lang,
+            e.key(),
+            &[
+                ("n", position.to_string()),
+                ("problem", input_error(lang, error)),
+            ],
+        ),
+        E::ListItemRange { position, .. } => tf(lang, e.key(), &[("n", position.to_string())]),
+        _ => t(lang, e.key()),
+    }
 }
 
 /// The name of a parameter series (for the list of unconfirmed values).

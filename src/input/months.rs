@@ -224,6 +224,252 @@ pub fn set_plan_field(plan: &mut Plan, key: &str, value: &str) -> Result<(), Pla
     result.map_err(|e| field_error(field, e))
 }
 
+/// The page's planner: how the months are given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// The same hours a week every month.
+    Steady,
+    /// Between a lowest and a highest number of hours a week.
+    Flex,
+    /// A zero-hour contract: 0 up to a highest number of hours a week.
+    ZeroHour,
+    /// A list of hours, one number per month.
+    List,
+}
+
+pub fn parse_pattern(text: &str) -> Result<Pattern, InputError> {
+    match text.trim() {
+        "steady" => Ok(Pattern::Steady),
+        "flex" => Ok(Pattern::Flex),
+        "zero_hour" => Ok(Pattern::ZeroHour),
+        "list" => Ok(Pattern::List),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+/// The numbers of months the planner offers.
+pub const PLANNER_COUNTS: [u32; 2] = [6, 12];
+
+/// Most characters of a pasted list (24 numbers with room to spare).
+pub const MAX_LIST_LEN: usize = 2000;
+
+/// Why the planner's text does not give a plan. The field is the planner's
+/// key (`months_min`, `months_list`, …); each has a message key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlannerError {
+    /// A field did not read.
+    Field {
+        field: &'static str,
+        error: InputError,
+    },
+    /// Hours a week outside 0–168.
+    HoursRange { field: &'static str },
+    /// Flexible and zero-hour contracts need the most hours a week.
+    MaxNeeded,
+    /// The list has no numbers.
+    ListEmpty,
+    /// More numbers than months we can show.
+    ListTooLong,
+    /// Number `position` (from 1) of the list did not read.
+    ListItem { position: usize, error: InputError },
+    /// Number `position` is outside 0–744 hours a month (0–168 a week).
+    ListItemRange { position: usize, per_week: bool },
+}
+
+impl PlannerError {
+    /// The planner key of the field it is about.
+    pub fn field(self) -> &'static str {
+        match self {
+            PlannerError::Field { field, .. } | PlannerError::HoursRange { field } => field,
+            PlannerError::MaxNeeded => "months_max",
+            PlannerError::ListEmpty
+            | PlannerError::ListTooLong
+            | PlannerError::ListItem { .. }
+            | PlannerError::ListItemRange { .. } => "months_list",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PlannerError::Field { error, .. } => error.key(),
+            PlannerError::HoursRange { .. } => "error.hours_range",
+            PlannerError::MaxNeeded => "months.error_max_needed",
+            PlannerError::ListEmpty => "months.error_list_empty",
+            PlannerError::ListTooLong => "error.months_too_many",
+            PlannerError::ListItem { .. } => "months.error_list_item",
+            PlannerError::ListItemRange { per_week: true, .. } => "months.error_list_range_week",
+            PlannerError::ListItemRange { .. } => "months.error_list_range_month",
+        }
+    }
+}
+
+/// Hours pasted as a list: numbers separated by new lines, spaces, tabs or
+/// semicolons; a comma is a decimal mark (`12,5`), as in the other fields.
+/// Other characters (letters, other spaces) make a number not read.
+pub fn parse_hours_list(text: &str) -> Result<Vec<rust_decimal::Decimal>, PlannerError> {
+    if text.len() > MAX_LIST_LEN {
+        return Err(PlannerError::ListTooLong);
+    }
+    let items: Vec<&str> = text
+        .split([' ', '\t', '\n', '\r', ';', '\u{a0}'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    if items.is_empty() {
+        return Err(PlannerError::ListEmpty);
+    }
+    if items.len() > crate::rules::months::plan::MAX_MONTHS {
+        return Err(PlannerError::ListTooLong);
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            parse_decimal(t).map_err(|error| PlannerError::ListItem {
+                position: i + 1,
+                error,
+            })
+        })
+        .collect()
+}
+
+/// The planner as typed. Hours are per week unless `list_unit` is `month`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PlannerText<'a> {
+    pub pattern: &'a str,
+    pub count: &'a str,
+    /// Lowest (flex) or steady hours a week; empty: `default_hours`.
+    pub hours_min: &'a str,
+    /// Highest hours a week (flex, zero-hour; optional when steady).
+    pub hours_max: &'a str,
+    pub list: &'a str,
+    /// `month` (hours in that month) or `week` (hours a week that month).
+    pub list_unit: &'a str,
+    /// Hours a week before the first month; empty: as the first month.
+    pub before: &'a str,
+    pub estimate: &'a str,
+    pub pay: &'a str,
+    pub pay_lag_months: &'a str,
+    pub payslip_lag_months: &'a str,
+    pub processing_months: &'a str,
+}
+
+fn weekly(field: &'static str, text: &str) -> Result<rust_decimal::Decimal, PlannerError> {
+    let h = parse_decimal(text).map_err(|error| PlannerError::Field { field, error })?;
+    if h > crate::rules::scenario::MAX_HOURS {
+        return Err(PlannerError::HoursRange { field });
+    }
+    Ok(h)
+}
+
+fn optional_weekly(
+    field: &'static str,
+    text: &str,
+) -> Result<Option<rust_decimal::Decimal>, PlannerError> {
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        weekly(field, text).map(Some)
+    }
+}
+
+fn count_field(field: &'static str, text: &str) -> Result<u32, PlannerError> {
+    parse_count(text).map_err(|error| PlannerError::Field { field, error })
+}
+
+/// The planner's text → a plan starting in `start`. Months come from the
+/// pattern (`count` of them) or from the list (one per number).
+pub fn plan_from_text(
+    t: &PlannerText,
+    start: YearMonth,
+    default_hours: rust_decimal::Decimal,
+) -> Result<Plan, PlannerError> {
+    use crate::rules::months::patterns;
+    use crate::rules::months::plan::MAX_MONTH_HOURS;
+    let pattern = parse_pattern(t.pattern).map_err(|error| PlannerError::Field {
+        field: "months_pattern",
+        error,
+    })?;
+    let count = count_field("months_count", t.count)?;
+    if !PLANNER_COUNTS.contains(&count) {
+        return Err(PlannerError::Field {
+            field: "months_count",
+            error: InputError::UnknownChoice,
+        });
+    }
+    let count = count as usize;
+    // Only the fields the pattern uses are read.
+    let min = || Ok(optional_weekly("months_min", t.hours_min)?.unwrap_or(default_hours));
+    let max = || optional_weekly("months_max", t.hours_max);
+    let months = match pattern {
+        Pattern::Steady => {
+            let worst = max()?.map(Work::WeeklyHours);
+            let mut months = patterns::steady(start, count, min()?);
+            for m in &mut months {
+                m.worst = worst;
+            }
+            months
+        }
+        Pattern::Flex => {
+            let low = min()?;
+            patterns::flex(start, count, low, max()?.ok_or(PlannerError::MaxNeeded)?)
+        }
+        Pattern::ZeroHour => {
+            patterns::zero_hour(start, count, max()?.ok_or(PlannerError::MaxNeeded)?)
+        }
+        Pattern::List => {
+            let per_week = match t.list_unit.trim() {
+                "month" => false,
+                "week" => true,
+                _ => {
+                    return Err(PlannerError::Field {
+                        field: "months_unit",
+                        error: InputError::UnknownChoice,
+                    })
+                }
+            };
+            let (limit, make): (_, fn(rust_decimal::Decimal) -> Work) = if per_week {
+                (crate::rules::scenario::MAX_HOURS, Work::WeeklyHours)
+            } else {
+                (MAX_MONTH_HOURS, Work::Hours)
+            };
+            let hours = parse_hours_list(t.list)?;
+            let mut months = Vec::with_capacity(hours.len());
+            for (i, h) in hours.into_iter().enumerate() {
+                if h > limit {
+                    return Err(PlannerError::ListItemRange {
+                        position: i + 1,
+                        per_week,
+                    });
+                }
+                months.push(MonthInput {
+                    month: start.add_months(i32::try_from(i).unwrap_or(0)),
+                    work: make(h),
+                    worst: None,
+                });
+            }
+            months
+        }
+    };
+    let mut plan = Plan::new(months);
+    plan.before = optional_weekly("months_before", t.before)?.map(Work::WeeklyHours);
+    plan.estimate = parse_estimate(t.estimate).map_err(|error| PlannerError::Field {
+        field: "estimate",
+        error,
+    })?;
+    plan.pay = parse_pay(t.pay).map_err(|error| PlannerError::Field {
+        field: "pay",
+        error,
+    })?;
+    plan.pay_lag_months = match plan.pay {
+        // Four-weekly pay has its own paydays; the delay does not apply.
+        Pay::FourWeekly => 0,
+        Pay::Monthly => count_field("pay_lag_months", t.pay_lag_months)?,
+    };
+    plan.payslip_lag_months = count_field("payslip_lag_months", t.payslip_lag_months)?;
+    plan.processing_months = count_field("processing_months", t.processing_months)?;
+    Ok(plan)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +546,140 @@ mod tests {
         assert_eq!(
             set_plan_field(&mut p, "processing_months", "1,5"),
             Err(field_error("processing_months", InputError::NotANumber))
+        );
+    }
+
+    fn planner<'a>(pattern: &'a str, list: &'a str) -> PlannerText<'a> {
+        PlannerText {
+            pattern,
+            count: "6",
+            list,
+            list_unit: "month",
+            estimate: "last_month",
+            pay: "monthly",
+            pay_lag_months: "0",
+            payslip_lag_months: "1",
+            processing_months: "1",
+            ..PlannerText::default()
+        }
+    }
+
+    const MARCH: YearMonth = YearMonth {
+        year: 2026,
+        month: 3,
+    };
+
+    #[test]
+    fn pasted_lists_read_dutch_and_english_numbers() {
+        assert_eq!(
+            parse_hours_list("40\n0\r\n12,5;  80\t7.25 "),
+            Ok(vec![dec!(40), dec!(0), dec!(12.5), dec!(80), dec!(7.25)])
+        );
+        // "10, 20" is read as two numbers: the comma ends a number.
+        assert_eq!(parse_hours_list("10, 20"), Ok(vec![dec!(10), dec!(20)]));
+        assert_eq!(parse_hours_list(" \n ;"), Err(PlannerError::ListEmpty));
+        assert_eq!(
+            parse_hours_list("40 veertig"),
+            Err(PlannerError::ListItem {
+                position: 2,
+                error: InputError::NotANumber
+            })
+        );
+        assert_eq!(
+            parse_hours_list(&"1 ".repeat(25)),
+            Err(PlannerError::ListTooLong)
+        );
+    }
+
+    #[test]
+    fn a_list_gives_one_month_each_from_the_start() {
+        let plan = plan_from_text(&planner("list", "40 0 80"), MARCH, dec!(16));
+        let months = plan.map(|p| p.months);
+        assert_eq!(
+            months.as_ref().map(|m| m
+                .iter()
+                .map(|m| (m.month.to_string(), m.work))
+                .collect::<Vec<_>>()),
+            Ok(vec![
+                ("2026-03".to_string(), Work::Hours(dec!(40))),
+                ("2026-04".to_string(), Work::Hours(dec!(0))),
+                ("2026-05".to_string(), Work::Hours(dec!(80))),
+            ])
+        );
+        let weekly = PlannerText {
+            list_unit: "week",
+            ..planner("list", "200")
+        };
+        assert_eq!(
+            plan_from_text(&weekly, MARCH, dec!(16)).map(|_| ()),
+            Err(PlannerError::ListItemRange {
+                position: 1,
+                per_week: true
+            })
+        );
+    }
+
+    #[test]
+    fn patterns_use_the_hours_a_week_and_the_choices() {
+        // Steady with an empty field: the main form's hours.
+        let plan = plan_from_text(&planner("steady", ""), MARCH, dec!(16));
+        assert_eq!(
+            plan.as_ref()
+                .map(|p| (p.months.len(), p.months[0].work, p.months[0].worst)),
+            Ok((6, Work::WeeklyHours(dec!(16)), None))
+        );
+        let flex = PlannerText {
+            hours_min: "8",
+            hours_max: "24",
+            count: "12",
+            estimate: "average_3",
+            pay: "four_weekly",
+            pay_lag_months: "2",
+            ..planner("flex", "")
+        };
+        let plan = plan_from_text(&flex, MARCH, dec!(16));
+        assert_eq!(
+            plan.as_ref().map(|p| (
+                p.months.len(),
+                p.months[11].work,
+                p.months[11].worst,
+                p.estimate,
+                p.pay,
+                p.pay_lag_months
+            )),
+            Ok((
+                12,
+                Work::WeeklyHours(dec!(16)),
+                Some(Work::WeeklyHours(dec!(24))),
+                Estimate::Average3,
+                Pay::FourWeekly,
+                0
+            ))
+        );
+        assert_eq!(
+            plan_from_text(&planner("zero_hour", ""), MARCH, dec!(16)).map(|_| ()),
+            Err(PlannerError::MaxNeeded)
+        );
+        let too_many = PlannerText {
+            hours_min: "200",
+            ..planner("steady", "")
+        };
+        assert_eq!(
+            plan_from_text(&too_many, MARCH, dec!(16)).map(|_| ()),
+            Err(PlannerError::HoursRange {
+                field: "months_min"
+            })
+        );
+        let odd_count = PlannerText {
+            count: "7",
+            ..planner("steady", "")
+        };
+        assert_eq!(
+            plan_from_text(&odd_count, MARCH, dec!(16)).map(|_| ()),
+            Err(PlannerError::Field {
+                field: "months_count",
+                error: InputError::UnknownChoice
+            })
         );
     }
 }

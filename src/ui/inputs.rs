@@ -23,24 +23,42 @@ fn problem_text(lang: Lang, p: &FieldProblem) -> String {
 }
 
 /// What every field shares: label, hint, error, and their ARIA links.
-struct Common {
+/// The month planner's fields share one error element, `#months-error`.
+pub(crate) struct Common {
     key: &'static str,
     id: &'static str,
-    label: String,
-    hint: Option<String>,
-    error: Option<String>,
+    pub(crate) label: String,
+    pub(crate) hint: Option<String>,
+    pub(crate) error: Option<String>,
 }
 
 impl Common {
-    fn new(state: &State, key: &'static str, label_key: &str, hint: Option<String>) -> Common {
+    pub(crate) fn new(
+        state: &State,
+        key: &'static str,
+        label_key: &str,
+        hint: Option<String>,
+    ) -> Common {
         let lang = state.lang;
+        let planner = state
+            .months_problem
+            .as_ref()
+            .filter(|p| p.field() == Some(key))
+            .map(|p| super::months::inputs::problem_text(state, p));
         Common {
             key,
             id: id_of(key),
             label: t(lang, label_key),
             hint,
-            error: state.problem(key).map(|p| problem_text(lang, p)),
+            error: state
+                .problem(key)
+                .map(|p| problem_text(lang, p))
+                .or(planner),
         }
+    }
+
+    fn planner(&self) -> bool {
+        self.id.starts_with("months-")
     }
 
     fn hint_id(&self) -> String {
@@ -48,10 +66,14 @@ impl Common {
     }
 
     fn error_id(&self) -> String {
-        format!("{}-error", self.id)
+        if self.planner() {
+            "months-error".to_string()
+        } else {
+            format!("{}-error", self.id)
+        }
     }
 
-    fn described_by(&self) -> Option<AttrValue> {
+    pub(crate) fn described_by(&self) -> Option<AttrValue> {
         let mut ids = Vec::new();
         if self.error.is_some() {
             ids.push(self.error_id());
@@ -62,18 +84,18 @@ impl Common {
         (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
     }
 
-    fn invalid(&self) -> Option<AttrValue> {
+    pub(crate) fn invalid(&self) -> Option<AttrValue> {
         self.error.as_ref().map(|_| AttrValue::from("true"))
     }
 
-    fn hint(&self) -> Html {
+    pub(crate) fn hint(&self) -> Html {
         match &self.hint {
             Some(h) => html! { <p class="hint" id={self.hint_id()}>{ h.clone() }</p> },
             None => html! {},
         }
     }
 
-    fn error(&self) -> Html {
+    pub(crate) fn error(&self) -> Html {
         match &self.error {
             Some(e) => html! {
                 <p class="error" id={self.error_id()} role="alert">{ e.clone() }</p>
@@ -83,7 +105,7 @@ impl Common {
     }
 }
 
-fn set_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<InputEvent> {
+pub(crate) fn set_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<InputEvent> {
     let state = state.clone();
     Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -91,7 +113,7 @@ fn set_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<Inpu
     })
 }
 
-fn change_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<Event> {
+pub(crate) fn change_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<Event> {
     let state = state.clone();
     Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -102,7 +124,7 @@ fn change_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<E
 }
 
 /// A text field for numbers (Dutch or English notation).
-fn text_field(
+pub(crate) fn text_field(
     state: &UseReducerHandle<State>,
     c: Common,
     placeholder: Option<String>,
@@ -126,7 +148,11 @@ fn text_field(
 }
 
 /// A select with (code, message key) options.
-fn select_field(state: &UseReducerHandle<State>, c: Common, options: &[(&str, String)]) -> Html {
+pub(crate) fn select_field(
+    state: &UseReducerHandle<State>,
+    c: Common,
+    options: &[(&str, String)],
+) -> Html {
     let current = state.text(c.key).to_string();
     let onchange = {
         let state = state.clone();
@@ -175,7 +201,10 @@ fn check_field(state: &UseReducerHandle<State>, c: Common) -> Html {
     }
 }
 
-fn options(lang: Lang, codes: &[(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
+pub(crate) fn options(
+    lang: Lang,
+    codes: &[(&'static str, &'static str)],
+) -> Vec<(&'static str, String)> {
     codes
         .iter()
         .map(|(code, key)| (*code, t(lang, key)))
@@ -387,10 +416,9 @@ pub fn slider_text(hours: Decimal) -> String {
     hours.round_dp(2).normalize().to_string()
 }
 
-/// The inputs in words, for the printed page only (the form is hidden there).
-#[function_component(PrintSummary)]
-pub fn print_summary(props: &Props) -> Html {
-    let state = &props.state;
+/// The inputs of the situation in words: (label, value), in the form's
+/// order; `with_hours` adds the hours a week first.
+pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
     let lang = state.lang;
     let choice = |prefix: &str, key: &str| t(lang, &format!("{prefix}.{}", state.text(key)));
     let wage = match state.text("hourly_wage").trim() {
@@ -418,11 +446,14 @@ pub fn print_summary(props: &Props) -> Html {
             },
         )
     };
-    let rows = [
-        (
+    let mut rows = Vec::with_capacity(9);
+    if with_hours {
+        rows.push((
             t(lang, "field.hours"),
             state.text("hours_per_week").to_string(),
-        ),
+        ));
+    }
+    rows.extend([
         (t(lang, "field.wage"), wage),
         (t(lang, "field.household"), choice("household", "household")),
         (
@@ -434,15 +465,29 @@ pub fn print_summary(props: &Props) -> Html {
         (t(lang, "field.korting_by"), choice("korting", "korting_by")),
         (t(lang, "field.scheme"), choice("scheme", "scheme")),
         (t(lang, "field.vrijlating_n"), yes_no("vrijlating_n")),
-    ];
+    ]);
+    rows
+}
+
+/// Rows as a definition list.
+fn summary_list(rows: Vec<(String, String)>) -> Html {
+    html! {
+        <dl>
+            { for rows.into_iter().map(|(label, value)| html! {
+                <div><dt>{ label }</dt><dd>{ value }</dd></div>
+            }) }
+        </dl>
+    }
+}
+
+/// The inputs in words, for the printed page only (the form is hidden there).
+#[function_component(PrintSummary)]
+pub fn print_summary(props: &Props) -> Html {
+    let state = &props.state;
     html! {
         <section class="print-only inputs-summary" aria-hidden="true">
-            <h2>{ t(lang, "print.inputs") }</h2>
-            <dl>
-                { for rows.into_iter().map(|(label, value)| html! {
-                    <div><dt>{ label }</dt><dd>{ value }</dd></div>
-                }) }
-            </dl>
+            <h2>{ t(state.lang, "print.inputs") }</h2>
+            { summary_list(summary_rows(state, true)) }
         </section>
     }
 }

@@ -9,14 +9,17 @@ pub mod explanation;
 pub mod fragment;
 pub mod glossary;
 pub mod inputs;
+pub mod markup;
+pub mod months;
 pub mod privacy;
 pub mod share;
 pub mod state;
 pub mod thresholds;
+pub mod view_switch;
 
 use crate::i18n::t;
 use rust_decimal::Decimal;
-use state::{Action, State};
+use state::{Action, State, View};
 use yew::prelude::*;
 
 /// An amount or hours as the browser tests read them: `1620.50`.
@@ -99,6 +102,11 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleLang))
     };
+    let on_view = {
+        let state = state.clone();
+        Callback::from(move |v: View| state.dispatch(Action::SetView(v)))
+    };
+    let months_view = state.view == View::Months;
     let on_hours = {
         let state = state.clone();
         Callback::from(move |h: Decimal| state.dispatch(Action::SetHours(h)))
@@ -124,49 +132,62 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
 
+    let main_view = html! {
+        <>
+        <inputs::PrintSummary state={state.clone()} />
+        <inputs::Situation state={state.clone()} />
+        { match state.outcome() {
+            Some(o) => html! {
+                <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()} {no_premie} />
+            },
+            None => html! {
+                <section id="result" class="card result">
+                    <p id="answer" class="answer" aria-live="polite">{ t(lang, "app.no_result") }</p>
+                </section>
+            },
+        } }
+        if let Some(o) = state.outcome() {
+            <chart::Chart outcome={o.clone()} {lang} {on_hours} narrow={*narrow} />
+            <thresholds::Thresholds outcome={o.clone()} {lang} />
+        }
+        <inputs::Settings state={state.clone()} />
+        if let Some(o) = state.outcome() {
+            <explanation::Explanation outcome={o.clone()} {lang} />
+        }
+        <glossary::Glossary {lang} />
+        </>
+    };
+
     html! {
         <>
-        <a class="skip" href="#result">{ t(lang, "app.skip") }</a>
+        <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, "app.skip") }</a>
         <header class="top">
             <div class="top-inner">
                 <div>
                     <h1>{ t(lang, "app.title") }</h1>
                     <p class="subtitle">{ t(lang, "app.subtitle") }</p>
                 </div>
-                <button id="lang-switch" type="button" class="button lang"
-                    lang={t(lang, "lang.other_code")}
-                    aria-label={t(lang, "lang.switch_label")}
-                    onclick={on_lang}>
-                    { t(lang, "lang.switch") }
-                </button>
+                <div class="top-actions">
+                    { view_switch::view_switch(lang, state.view, &on_view) }
+                    <button id="lang-switch" type="button" class="button lang"
+                        lang={t(lang, "lang.other_code")}
+                        aria-label={t(lang, "lang.switch_label")}
+                        onclick={on_lang}>
+                        { t(lang, "lang.switch") }
+                    </button>
+                </div>
             </div>
         </header>
-        <main id="app" class="layout">
-            <inputs::PrintSummary state={state.clone()} />
-            <inputs::Situation state={state.clone()} />
-            { match state.outcome() {
-                Some(o) => html! {
-                    <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()} {no_premie} />
-                },
-                None => html! {
-                    <section id="result" class="card result">
-                        <p id="answer" class="answer" aria-live="polite">{ t(lang, "app.no_result") }</p>
-                    </section>
-                },
-            } }
-            if let Some(o) = state.outcome() {
-                <chart::Chart outcome={o.clone()} {lang} {on_hours} narrow={*narrow} />
-                <thresholds::Thresholds outcome={o.clone()} {lang} />
+        <main id="app" class={classes!("layout", months_view.then_some("months-view"))}>
+            if months_view {
+                { months::months_view(&state, *narrow) }
+            } else {
+                { main_view }
             }
-            <inputs::Settings state={state.clone()} />
-            if let Some(o) = state.outcome() {
-                <explanation::Explanation outcome={o.clone()} {lang} />
-            }
-            <glossary::Glossary {lang} />
             <share::Share {lang} fragment={AttrValue::from(fragment)} />
             <privacy::Privacy {lang} remember={*remember} {on_remember} {on_clear} cleared={*cleared} />
         </main>
-        if let Some(o) = state.outcome() {
+        if let (Some(o), false) = (state.outcome(), months_view) {
             <div class="mini-total" aria-hidden="true">
                 { format!("{}: {}", t(lang, "breakdown.total"), crate::format::money_whole(o.now.total, lang)) }
             </div>

@@ -4,8 +4,11 @@
 
 use super::fragment;
 use crate::format::Lang;
+use crate::input::months::{plan_from_text, PlannerError, PlannerText};
 use crate::input::{self, InputError};
+use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
 use crate::rules::data::{FIRST_DATE, LAST_DATE};
+use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
 use crate::rules::param::Usage;
 use crate::rules::{self, Date, Outcome, RuleError, Scenario};
 use rust_decimal::Decimal;
@@ -41,12 +44,84 @@ pub const FIELDS: [Field; 15] = [
     field("youngest_child_age", "youngest-child-age"),
 ];
 
-/// The element id of a scenario key.
+/// Every input of the month-by-month planner: its fragment key (the CLI's
+/// key where there is one) and its element id.
+pub const PLAN_FIELDS: [Field; 12] = [
+    field("months_pattern", "months-pattern"),
+    field("months_count", "months-count"),
+    field("months_min", "months-hours-min"),
+    field("months_max", "months-hours-max"),
+    field("months_list", "months-list"),
+    field("months_unit", "months-list-unit"),
+    field("months_before", "months-before"),
+    field("estimate", "months-estimate"),
+    field("pay", "months-pay"),
+    field("pay_lag_months", "months-pay-lag"),
+    field("payslip_lag_months", "months-payslip-lag"),
+    field("processing_months", "months-processing"),
+];
+
+/// The element id of a scenario or planner key.
 pub fn id_of(key: &str) -> &'static str {
     FIELDS
         .iter()
+        .chain(PLAN_FIELDS.iter())
         .find(|f| f.key == key)
         .map_or("hours", |f| f.id)
+}
+
+/// The two views on the same inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    /// One average month, and the chart over 0–40 hours.
+    Main,
+    /// Month by month: what is paid when, and what is corrected later.
+    Months,
+}
+
+/// What is wrong with the planner.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MonthsProblem {
+    Input(PlannerError),
+    Rule(MonthsError),
+}
+
+impl MonthsProblem {
+    /// The planner key of the field it is about, if one.
+    pub fn field(&self) -> Option<&'static str> {
+        match self {
+            MonthsProblem::Input(e) => Some(e.field()),
+            MonthsProblem::Rule(MonthsError::LagOutOfRange { field }) => Some(field),
+            MonthsProblem::Rule(MonthsError::PayLagWithFourWeekly) => Some("pay_lag_months"),
+            MonthsProblem::Rule(_) => None,
+        }
+    }
+}
+
+/// A calculated result, compared by identity: each calculation is a new
+/// value, so the page needs no deep comparison of every month.
+#[derive(Debug, Clone)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The last plan that calculated: the planner's text, the plan and its months.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthsResult {
+    pub form: Vec<(&'static str, String)>,
+    pub plan: Plan,
+    pub outcome: MonthsOutcome,
 }
 
 /// The input a rule error is about (its message shows next to it).
@@ -92,6 +167,8 @@ pub enum Action {
     Set(&'static str, String),
     /// Hours chosen with the slider or the chart.
     SetHours(Decimal),
+    /// The average month or the month-by-month view.
+    SetView(View),
     /// The other language.
     ToggleLang,
     /// A fragment from the address bar (on load or `hashchange`).
@@ -113,6 +190,12 @@ pub struct State {
     pub good: Option<(Scenario, Rc<Outcome>)>,
     /// The minimum hourly wage for the current scenario (the wage hint).
     pub minimum_wage: Option<Decimal>,
+    pub view: View,
+    /// The text of every planner field, by key, in `PLAN_FIELDS` order.
+    pub plan_form: Vec<(&'static str, String)>,
+    pub months_problem: Option<MonthsProblem>,
+    /// The last plan that calculated (for the last good scenario).
+    pub months: Option<Shared<MonthsResult>>,
 }
 
 impl State {
@@ -126,22 +209,43 @@ impl State {
             problems: Vec::new(),
             good: None,
             minimum_wage: None,
+            view: View::Main,
+            plan_form: default_plan_form(),
+            months_problem: None,
+            months: None,
         };
         state.load_fragment(fragment);
         state
     }
 
+    /// The text of a scenario or planner field.
     pub fn text(&self, key: &str) -> &str {
         self.form
             .iter()
+            .chain(self.plan_form.iter())
             .find(|(k, _)| *k == key)
             .map_or("", |(_, v)| v.as_str())
     }
 
     fn set_text(&mut self, key: &'static str, text: String) {
-        if let Some(slot) = self.form.iter_mut().find(|(k, _)| *k == key) {
+        if let Some(slot) = self
+            .form
+            .iter_mut()
+            .chain(self.plan_form.iter_mut())
+            .find(|(k, _)| *k == key)
+        {
             slot.1 = text;
         }
+    }
+
+    /// The scenario the planner uses: the last one that calculated.
+    pub fn scenario(&self) -> Option<&Scenario> {
+        self.good.as_ref().map(|(s, _)| s)
+    }
+
+    /// True when the months shown are not for the current input.
+    pub fn months_stale(&self) -> bool {
+        self.is_stale() || self.months_problem.is_some()
     }
 
     pub fn problem(&self, key: &str) -> Option<&FieldProblem> {
@@ -181,6 +285,17 @@ impl State {
             Some((s, _)) if *s != default => input::fields(s),
             _ => Vec::new(),
         };
+        if let Some(m) = &self.months {
+            let defaults = default_plan_form();
+            for (key, text) in &m.form {
+                if defaults.iter().any(|(k, d)| k == key && d != text) {
+                    pairs.push((key, text.trim().to_string()));
+                }
+            }
+        }
+        if self.view == View::Months {
+            pairs.push(("view", "months".to_string()));
+        }
         if self.lang != Lang::Nl {
             pairs.push(("lang", self.lang.code().to_string()));
         }
@@ -212,6 +327,54 @@ impl State {
                 self.problems.push((key, FieldProblem::Rule(e)));
             }
         }
+        self.recalculate_months();
+    }
+
+    /// The planner's text and the last good scenario → the months, via
+    /// `input::months::plan_from_text` and `rules::months::calculate`.
+    fn plan_months(&self) -> Option<Result<MonthsResult, MonthsProblem>> {
+        let (s, _) = self.good.as_ref()?;
+        let t = |k| self.text(k);
+        let text = PlannerText {
+            pattern: t("months_pattern"),
+            count: t("months_count"),
+            hours_min: t("months_min"),
+            hours_max: t("months_max"),
+            list: t("months_list"),
+            list_unit: t("months_unit"),
+            before: t("months_before"),
+            estimate: t("estimate"),
+            pay: t("pay"),
+            pay_lag_months: t("pay_lag_months"),
+            payslip_lag_months: t("payslip_lag_months"),
+            processing_months: t("processing_months"),
+        };
+        let start = YearMonth::of(s.date);
+        Some(
+            plan_from_text(&text, start, s.hours_per_week)
+                .map_err(MonthsProblem::Input)
+                .and_then(|plan| {
+                    months::calculate(s, &plan)
+                        .map(|outcome| MonthsResult {
+                            form: self.plan_form.clone(),
+                            plan,
+                            outcome,
+                        })
+                        .map_err(MonthsProblem::Rule)
+                }),
+        )
+    }
+
+    /// Recalculates the months; the last good months stay on a problem.
+    fn recalculate_months(&mut self) {
+        match self.plan_months() {
+            Some(Ok(m)) => {
+                self.months_problem = None;
+                self.months = Some(Shared(Rc::new(m)));
+            }
+            Some(Err(p)) => self.months_problem = Some(p),
+            None => self.months_problem = None,
+        }
     }
 
     /// Defaults, then every known key of the fragment that reads; values
@@ -225,7 +388,18 @@ impl State {
             None => self.lang,
         };
         self.form = default_form(self.today, self.lang);
+        self.plan_form = default_plan_form();
+        self.months = None;
+        self.view = match pairs.iter().find(|(k, _)| k == "view") {
+            Some((_, v)) if v == "months" => View::Months,
+            Some(_) => View::Main,
+            None => self.view,
+        };
         for (key, value) in &pairs {
+            if let Some(f) = PLAN_FIELDS.iter().find(|f| f.key == key) {
+                self.set_text(f.key, value.trim().to_string());
+                continue;
+            }
             let Some(f) = FIELDS.iter().find(|f| f.key == key) else {
                 continue;
             };
@@ -258,6 +432,11 @@ impl State {
             self.set_text(key, default);
             self.recalculate();
         }
+        // A planner the rules refuse goes back to its defaults.
+        if self.months_problem.is_some() {
+            self.plan_form = default_plan_form();
+            self.recalculate_months();
+        }
     }
 
     /// The one transition function (Yew's reducer calls it).
@@ -271,6 +450,7 @@ impl State {
                 self.set_text("hours_per_week", decimal_text(hours, self.lang));
                 self.recalculate();
             }
+            Action::SetView(view) => self.view = view,
             Action::ToggleLang => {
                 self.lang = match self.lang {
                     Lang::Nl => Lang::En,
@@ -283,9 +463,10 @@ impl State {
                 }
             }
             Action::Reset => {
-                let lang = self.lang;
+                let (lang, view) = (self.lang, self.view);
                 *self = State::new(self.today, "");
                 self.lang = lang;
+                self.view = view;
                 self.form = default_form(self.today, lang);
                 self.recalculate();
             }
@@ -323,6 +504,27 @@ fn default_form(date: Date, lang: Lang) -> Vec<(&'static str, String)> {
                     input::parse_decimal(&text).map_or(text, |d| decimal_text(d, lang))
                 }
                 _ => text,
+            };
+            (f.key, text)
+        })
+        .collect()
+}
+
+/// The planner's text before anything is typed.
+pub fn default_plan_form() -> Vec<(&'static str, String)> {
+    PLAN_FIELDS
+        .iter()
+        .map(|f| {
+            let text = match f.key {
+                "months_pattern" => "steady".to_string(),
+                "months_count" => "6".to_string(),
+                "months_unit" => "month".to_string(),
+                "estimate" => "last_month".to_string(),
+                "pay" => "monthly".to_string(),
+                "pay_lag_months" => "0".to_string(),
+                "payslip_lag_months" => PAYSLIP_LAG_MONTHS.to_string(),
+                "processing_months" => PROCESSING_MONTHS.to_string(),
+                _ => String::new(),
             };
             (f.key, text)
         })
@@ -444,5 +646,77 @@ mod tests {
         let s = State::new(Date::ymd(2031, 5, 1), "");
         assert_eq!(s.text("date"), LAST_DATE.to_string());
         assert!(s.outcome().is_some());
+    }
+
+    #[test]
+    fn the_month_planner_follows_the_main_form_and_goes_in_the_link() {
+        let mut s = State::new(today(), "#date=2026-03-01&hours_per_week=12");
+        let first = s.months.as_ref().map(|m| m.outcome.rows.len());
+        assert_eq!(first, Some(6));
+        s.apply(Action::SetView(View::Months));
+        s.apply(Action::Set("months_pattern", "list".into()));
+        s.apply(Action::Set("months_list", "40\n0\n80".into()));
+        s.apply(Action::Set("estimate", "average_3".into()));
+        assert!(s.months_problem.is_none(), "{:?}", s.months_problem);
+        let rows: Vec<String> = s
+            .months
+            .as_ref()
+            .map(|m| m.outcome.rows.iter().map(|r| r.month.to_string()).collect())
+            .unwrap_or_default();
+        assert_eq!(rows, ["2026-03", "2026-04", "2026-05"]);
+        let frag = s.fragment();
+        assert!(frag.contains("view=months"), "{frag}");
+        assert!(frag.contains("months_list=40%0A0%0A80"), "{frag}");
+        assert!(frag.contains("estimate=average_3"), "{frag}");
+        assert!(!frag.contains("months_count"), "defaults stay out: {frag}");
+        let back = State::new(today(), &format!("#{frag}"));
+        assert_eq!(back.view, View::Months);
+        assert_eq!(back.text("months_list"), "40\n0\n80");
+        assert_eq!(
+            back.months.as_ref().map(|m| &m.outcome),
+            s.months.as_ref().map(|m| &m.outcome)
+        );
+        // The main form's wage changes the months too.
+        let before = s.months.as_ref().map(|m| m.outcome.totals.earned);
+        s.apply(Action::Set("hourly_wage", "20".into()));
+        assert_ne!(s.months.as_ref().map(|m| m.outcome.totals.earned), before);
+    }
+
+    #[test]
+    fn a_planner_problem_keeps_the_last_months() {
+        let mut s = State::new(today(), "#view=months");
+        s.apply(Action::Set("months_pattern", "list".into()));
+        assert_eq!(
+            s.months_problem,
+            Some(MonthsProblem::Input(PlannerError::ListEmpty))
+        );
+        s.apply(Action::Set("months_list", "10 abc".into()));
+        assert_eq!(
+            s.months_problem.as_ref().and_then(MonthsProblem::field),
+            Some("months_list")
+        );
+        assert!(s.months_stale());
+        assert_eq!(s.months.as_ref().map(|m| m.outcome.rows.len()), Some(6));
+        s.apply(Action::Set("months_list", "10 20".into()));
+        assert!(!s.months_stale());
+        assert_eq!(s.months.as_ref().map(|m| m.outcome.rows.len()), Some(2));
+    }
+
+    #[test]
+    fn bad_planner_links_fall_back_to_the_defaults() {
+        let s = State::new(
+            today(),
+            "#view=months&months_pattern=flex&months_min=8&processing_months=9",
+        );
+        assert!(s.months_problem.is_none());
+        assert_eq!(s.text("months_pattern"), "steady");
+        assert_eq!(s.text("processing_months"), "1");
+        assert_eq!(s.view, View::Months);
+        assert!(s.months.is_some());
+        let mut s = State::new(today(), "#view=months&months_pattern=list&months_list=5");
+        s.apply(Action::Reset);
+        assert_eq!(s.text("months_pattern"), "steady");
+        assert_eq!(s.view, View::Months);
+        assert_eq!(s.fragment(), "view=months");
     }
 }
