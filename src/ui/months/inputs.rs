@@ -227,7 +227,7 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
             { choice(state, &COUNT) }
             { work }
             { text("months_before", t(lang, "months.hint.before"), None) }
-            <h3>{ t(lang, "months.municipality_heading") }</h3>
+            <h3>{ t(lang, "months.timing_heading") }</h3>
             { for timing.iter().map(|c| choice(state, c)) }
         </section>
     }
