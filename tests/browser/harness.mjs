@@ -3,6 +3,7 @@
 // through the `rekenhulp` CLI (so the page is checked against the engine).
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -24,8 +25,10 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves dist/ on a free port; resolves to { url, close }. */
-export async function serveDist() {
+/** Serves dist/ on a free port; resolves to { url, close }. With `realistic`,
+ * it compresses (brotli or gzip) and marks Trunk's hashed files immutable, as
+ * a static host would: the benchmark's Lighthouse run uses that. */
+export async function serveDist({ realistic = false } = {}) {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first');
   }
@@ -37,8 +40,22 @@ export async function serveDist() {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      let body = await readFile(file);
+      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      if (realistic) {
+        const accept = String(req.headers['accept-encoding'] ?? '');
+        if (accept.includes('br')) {
+          body = brotliCompressSync(body);
+          headers['content-encoding'] = 'br';
+        } else if (accept.includes('gzip')) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+        }
+        headers['cache-control'] = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
