@@ -1,25 +1,16 @@
 // axe-core in real Chromium: zero violations, in Dutch and English, at 360 px
 // and 1280 px, with the details sections open so their content is checked too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage } from './harness.mjs';
+import { withBrowser, openPage } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 for (const lang of ['nl', 'en']) {
   for (const width of [360, 1280]) {
     test(`no axe violations in ${lang} at ${width} px`, async () => {
-      const { context, page } = await openPage(browser, server.url, { width });
+      const { context, page } = await openPage(env.browser, env.server.url, { width });
       if (lang === 'en') {
         await page.click('#lang-switch');
         await page.waitForFunction(() => document.documentElement.lang === 'en');

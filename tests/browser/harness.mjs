@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -76,6 +77,21 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/** For a test file: serves dist/ and starts Chromium before its tests and
+ * stops both after; `env.server.url` and `env.browser` are set by then. */
+export function withBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serveDist();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
 
 export async function launch() {
   return chromium.launch({

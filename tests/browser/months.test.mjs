@@ -1,21 +1,12 @@
 // The month-by-month view in real headless Chromium: the planner's inputs,
 // the table checked row by row against the `rekenhulp` CLI (same engine),
 // the chart, the link, input errors, print, and axe in both languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { serveDist, launch, openPage, engine, screenshot } from './harness.mjs';
+import { withBrowser, openPage, engine, screenshot } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 // The situation on the main form (a link fixes the date, so the months are
 // March–August 2026); the rest are the page's defaults.
@@ -35,7 +26,7 @@ const HOURS = [40, 40, 120, 40, 40, 40];
 
 /** Opens the page on the main form's situation and switches to the planner. */
 async function openMonths(opts = {}) {
-  const opened = await openPage(browser, `${server.url}#date=${DATE}`, opts);
+  const opened = await openPage(env.browser, `${env.server.url}#date=${DATE}`, opts);
   await opened.page.click('#view-months');
   await opened.page.waitForSelector('#months-table');
   assert.equal(await opened.page.getAttribute('#view-months', 'aria-pressed'), 'true');
@@ -167,7 +158,7 @@ test('the link restores the planner and the view', async () => {
   assert.match(link, /months_list=/);
   assert.equal(new URL(link).search, '', 'nothing goes in the query');
 
-  const fresh = await openPage(browser, link);
+  const fresh = await openPage(env.browser, link);
   const p = fresh.page;
   await p.waitForSelector('#months-table tr[data-month="2026-06"]');
   assert.equal(await p.inputValue('#months-pattern'), 'list');

@@ -1,19 +1,10 @@
 // The page in real headless Chromium: first result, updates, language,
 // shareable links, bad input, the chart's markers, and screenshots.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, engine, today, screenshot, typeInto, dataValue } from './harness.mjs';
+import { withBrowser, openPage, engine, today, screenshot, typeInto, dataValue } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 // The page's defaults (model.md): single, 21 to AOW age, minimum wage,
 // employer applies the korting, Amsterdam scheme, today's date.
@@ -28,7 +19,7 @@ const defaults = () => ({
 });
 
 test('first result is visible on load, without typing', async () => {
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(env.browser, env.server.url);
   const total = await dataValue(page, '#total');
   assert.match(total ?? '', /^\d+\.\d\d$/, 'total has an amount');
   assert.ok(await page.isVisible('#answer'));
@@ -40,7 +31,7 @@ test('first result is visible on load, without typing', async () => {
 });
 
 test('changing hours to 16 shows the engine total for that scenario', async () => {
-  const { context, page, errors } = await openPage(browser, server.url);
+  const { context, page, errors } = await openPage(env.browser, env.server.url);
   await typeInto(page, '#hours', '16');
   const expected = engine({ ...defaults(), hours_per_week: 16 });
   await page.waitForFunction(
@@ -61,7 +52,7 @@ test('changing hours to 16 shows the engine total for that scenario', async () =
 });
 
 test('the language switch changes the texts and the lang attribute', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
   const dutch = await page.textContent('#answer');
   await page.click('#lang-switch');
@@ -77,7 +68,7 @@ test('the language switch changes the texts and the lang attribute', async () =>
 });
 
 test('a copied link restores every input', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await page.selectOption('#household', 'couple');
   await page.selectOption('#age', '21-aow');
   await typeInto(page, '#hours', '12,5');
@@ -95,7 +86,7 @@ test('a copied link restores every input', async () => {
   assert.match(link, /#/, 'the link carries the inputs in the fragment');
   assert.equal(new URL(link).search, '', 'nothing goes in the query (sent to a server)');
 
-  const fresh = await openPage(browser, link);
+  const fresh = await openPage(env.browser, link);
   const p = fresh.page;
   assert.equal(await p.inputValue('#household'), 'couple');
   assert.equal((await p.inputValue('#hours')).replace('.', ','), '12,5');
@@ -118,7 +109,7 @@ test('a copied link restores every input', async () => {
 
 for (const bad of ['abc', '-5']) {
   test(`an invalid wage "${bad}" shows a message and keeps the last result`, async () => {
-    const { context, page, errors } = await openPage(browser, server.url);
+    const { context, page, errors } = await openPage(env.browser, env.server.url);
     await typeInto(page, '#hours', '16');
     await page.waitForFunction(() => document.querySelector('#total')?.dataset.value);
     const before = await dataValue(page, '#total');
@@ -133,7 +124,7 @@ for (const bad of ['abc', '-5']) {
 }
 
 test('the chart marks the outflow threshold at the engine value', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   const hours = await page.inputValue('#hours');
   const expected = engine({ ...defaults(), hours_per_week: hours.replace(',', '.') });
   assert.ok(expected.outflow_hours, 'the default scenario has an outflow threshold');
@@ -148,7 +139,7 @@ test('the chart marks the outflow threshold at the engine value', async () => {
 });
 
 test('clicking the chart sets the hours', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   const before = await page.inputValue('#hours');
   const box = await page.locator('svg#chart').boundingBox();
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
@@ -159,7 +150,7 @@ test('clicking the chart sets the hours', async () => {
 
 test('screenshots at 360 px, 1280 px and the print view', async () => {
   for (const width of [360, 1280]) {
-    const { context, page } = await openPage(browser, server.url, { width });
+    const { context, page } = await openPage(env.browser, env.server.url, { width });
     await screenshot(page, `page-${width}.png`);
     if (width === 1280) {
       await page.emulateMedia({ media: 'print' });

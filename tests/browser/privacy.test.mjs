@@ -1,22 +1,13 @@
 // Offline and private: works offline after one load, talks only to its own
 // origin, stores nothing unless asked, and "Alles wissen" clears everything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, openPage, typeInto, dataValue } from './harness.mjs';
+import { withBrowser, openPage, typeInto, dataValue } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = withBrowser();
 
 test('after one load the calculator works offline', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   // Wait until the service worker controls the page (it claims on activate).
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -34,18 +25,18 @@ test('after one load the calculator works offline', async () => {
 });
 
 test('every request stays on the page origin', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const origins = new Set();
   page.on('request', (r) => origins.add(new URL(r.url()).origin));
   context.on('request', (r) => origins.add(new URL(r.url()).origin));
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   await page.waitForSelector('body[data-ready="true"]');
   await typeInto(page, '#hours', '20');
   await page.click('#lang-switch');
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await page.waitForTimeout(300);
-  const own = new URL(server.url).origin;
+  const own = new URL(env.server.url).origin;
   assert.deepEqual([...origins].filter((o) => o !== own), []);
   await context.close();
 });
@@ -59,7 +50,7 @@ async function storageState(page) {
 }
 
 test('nothing is stored unless "Onthoud" is ticked; "Alles wissen" clears all', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   await typeInto(page, '#hours', '18');
   await typeInto(page, '#wage', '16,50');
   assert.deepEqual(await storageState(page), { cookie: '', local: 0, session: 0 });
@@ -70,7 +61,7 @@ test('nothing is stored unless "Onthoud" is ticked; "Alles wissen" clears all', 
   await page.waitForFunction(() => localStorage.length > 0);
   // Remembered inputs come back on a new visit without a link.
   const again = await context.newPage();
-  await again.goto(server.url);
+  await again.goto(env.server.url);
   await again.waitForSelector('body[data-ready="true"]');
   assert.equal((await again.inputValue('#hours')).replace('.', ','), '19');
   await again.close();
@@ -85,7 +76,7 @@ test('nothing is stored unless "Onthoud" is ticked; "Alles wissen" clears all', 
 });
 
 test('the privacy text says what happens, in both languages', async () => {
-  const { context, page } = await openPage(browser, server.url);
+  const { context, page } = await openPage(env.browser, env.server.url);
   const nl = await page.textContent('#privacy');
   assert.match(nl, /apparaat/);
   await page.click('#lang-switch');
