@@ -1,6 +1,7 @@
 //! Builds the explanation trace from the resolved context and the outcome:
 //! one step per rule, with the real numbers and the legal source.
 
+use super::data::minimum_wage::HOLIDAY_PAY_RATE;
 use super::engine::Context;
 use super::money::cents;
 use super::outcome::Outcome;
@@ -10,7 +11,6 @@ use super::trace::{Step, Val};
 use super::vrijlating::{Kind, NoneReason};
 use super::wage::TaxRules;
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 
 const LB: &str = "Wet op de loonbelasting 1964; Wet IB 2001 art. 2.10 (schijven)";
 const KORTING: &str = "Wet IB 2001 art. 8.10 (algemene heffingskorting), 8.11 (arbeidskorting)";
@@ -71,7 +71,7 @@ pub fn trace(s: &Scenario, ctx: &Context, norm_step: Step, o: &Outcome) -> Vec<S
         "trace.holiday_pay",
         Val::Money(w.gross),
         vec![
-            ("rate", Val::Percent(dec!(0.08))),
+            ("rate", Val::Percent(HOLIDAY_PAY_RATE)),
             money("gross_base", w.gross_base),
             money("holiday_pay", w.holiday_pay),
             money("gross", w.gross),

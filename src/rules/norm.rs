@@ -6,7 +6,6 @@ use super::param::{Series, Usage};
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
 use super::trace::{Step, Val};
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 
 /// Looks up a series on the scenario's date, noting unconfirmed values.
 pub(crate) fn lookup(
@@ -24,7 +23,7 @@ pub(crate) fn lookup(
 /// Art. 22a: the kostendelersnorm per person, (40% + A × 30%) / A × B, in cents.
 pub fn kostendeler_share(a: u32, b: Decimal) -> Decimal {
     let a = Decimal::from(a);
-    cents((dec!(0.40) + a * dec!(0.30)) * b / a)
+    cents((KOSTENDELER_BASE + a * KOSTENDELER_PER_PERSON) * b / a)
 }
 
 /// Step 1: the norm, with its trace step.

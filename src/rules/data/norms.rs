@@ -5,6 +5,11 @@ use crate::rules::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
+/// Art. 22a lid 1: the kostendelersnorm is (40% + A × 30%) / A × B.
+pub const KOSTENDELER_BASE: Decimal = dec!(0.40);
+/// Art. 22a lid 1: the share per kostendeler.
+pub const KOSTENDELER_PER_PERSON: Decimal = dec!(0.30);
+
 const MUN: &str = "Participatiewet art. 21 (municipal norm pages, P-MUN)";
 const NB26: &str = "Participatiewet art. 21; Normenbrief 1 januari 2026 (P-NB26)";
 const LAW: &str = "Participatiewet art. 21 (text in force 2026-07-01)";
