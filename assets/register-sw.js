@@ -18,18 +18,23 @@
     text.textContent = t.msg + ' ';
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'button';
     button.textContent = t.btn;
-    button.addEventListener('click', () => worker.postMessage('skip-waiting'));
+    button.addEventListener('click', () => {
+      requested = true;
+      worker.postMessage('skip-waiting');
+    });
     banner.append(text, button);
     document.body.prepend(banner);
   }
-  let reloading = false;
+  // Reload only when the user asked for the new version (not when the first
+  // service worker takes control).
+  let requested = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading || !window.__rekenhulpHadController) return;
-    reloading = true;
+    if (!requested) return;
+    requested = false;
     window.location.reload();
   });
-  window.__rekenhulpHadController = Boolean(navigator.serviceWorker.controller);
   window.addEventListener('load', () => {
     navigator.serviceWorker
       .register('sw.js')

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+export const dist = join(root, 'dist');
 export const shots = join(root, 'test-output', 'screenshots');
 
 const types = {
@@ -29,14 +29,14 @@ const types = {
 /** Serves dist/ on a free port; resolves to { url, close }. With `realistic`,
  * it compresses (brotli or gzip) and marks Trunk's hashed files immutable, as
  * a static host would: the benchmark's Lighthouse run uses that. */
-export async function serveDist({ realistic = false } = {}) {
-  if (!existsSync(join(dist, 'index.html'))) {
+export async function serveDist({ realistic = false, dir = dist } = {}) {
+  if (!existsSync(join(dir, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first');
   }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(dist, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dist)) {
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dir)) {
       res.writeHead(403).end();
       return;
     }

@@ -2,7 +2,10 @@
 // origin, stores nothing unless asked, and "Alles wissen" clears everything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withBrowser, openPage, typeInto, dataValue } from './harness.mjs';
+import { mkdtemp, cp, appendFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withBrowser, openPage, typeInto, dataValue, serveDist, dist } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -83,4 +86,32 @@ test('the privacy text says what happens, in both languages', async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.match(await page.textContent('#privacy'), /device/);
   await context.close();
+});
+
+test('a new build is announced: "a newer version is ready" and it loads on request', async () => {
+  // Serve a copy of dist/, load it once, then "deploy" a new build by
+  // changing its sw.js, as every real build does (its version changes).
+  const dir = await mkdtemp(join(tmpdir(), 'rekenhulp-dist-'));
+  await cp(dist, dir, { recursive: true });
+  const copy = await serveDist({ dir });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(copy.url);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r));
+    }
+  });
+  await appendFile(join(dir, 'sw.js'), '\n// next build\n');
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.waitForSelector('#update-banner', { timeout: 15000 });
+  assert.match(await page.textContent('#update-banner'), /nieuwe versie/);
+  await Promise.all([page.waitForEvent('load'), page.click('#update-banner button')]);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.equal(await page.$('#update-banner'), null, 'the new version is running');
+  await context.close();
+  await copy.close();
+  await rm(dir, { recursive: true, force: true });
 });
