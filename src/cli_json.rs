@@ -69,6 +69,22 @@ pub(crate) fn step_json(step: &crate::rules::trace::Step) -> Value {
     })
 }
 
+/// A notice: its id, the date it names, and its text in Dutch.
+fn notice_json(n: &crate::rules::Notice) -> Value {
+    use crate::rules::Notice;
+    let date = match *n {
+        Notice::AmountsCarriedForward {
+            parameters_from, ..
+        } => parameters_from,
+        Notice::EarningsRulesChange { on } => on,
+    };
+    json!({
+        "id": n.id(),
+        "date": date.to_string(),
+        "text": crate::i18n::notice(Lang::Nl, n),
+    })
+}
+
 /// The outcome as one JSON object (amounts as strings with two decimals).
 pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
     let m = &o.now;
@@ -78,8 +94,11 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .iter()
         .map(|u| json!({ "id": u.id, "valid_from": u.from.to_string(), "value": amount(u.value) }))
         .collect();
+    let notices: Vec<Value> = o.notices.iter().map(notice_json).collect();
     json!({
         "date": s.date.to_string(),
+        "parameters_from": o.parameters_from.to_string(),
+        "notices": notices,
         "norm": amount(o.norm),
         "hourly_wage": amount(o.hourly_wage),
         "hourly_wage_is_minimum": o.hourly_is_minimum,

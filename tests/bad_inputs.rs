@@ -84,8 +84,8 @@ fn a_ten_kilobyte_value_is_refused_not_parsed() {
 const RULE_CASES: &[(&str, &str, &str)] = &[
     ("date", "2023-12-31", "error.date_too_early"),
     ("date", "2019-06-01", "error.date_too_early"),
-    ("date", "2040-01-01", "error.date_too_late"),
-    ("date", "2027-01-01", "error.date_too_late"),
+    ("date", "2023-01-01", "error.date_too_early"),
+    ("date", "1999-12-31", "error.date_too_early"),
     ("hours_per_week", "169", "error.hours_range"),
     ("hours_per_week", "168,01", "error.hours_range"),
     ("hours_per_week", "1000000", "error.hours_range"),

@@ -238,7 +238,6 @@ fn every_rule_error_and_input_error_has_texts() {
     let d = Date::ymd(2024, 1, 1);
     let rule = [
         RuleError::DateTooEarly { first: d },
-        RuleError::DateTooLate { last: d },
         RuleError::HoursOutOfRange,
         RuleError::WageOutOfRange,
         RuleError::HousematesOutOfRange,

@@ -464,10 +464,6 @@ fn bad_plans_give_clear_errors() {
             MonthsError::MonthTooEarly { first: ym(2024, 1) },
         ),
         (
-            Plan::new(patterns::steady(ym(2027, 1), 2, dec!(1))),
-            MonthsError::MonthTooLate { last: ym(2026, 12) },
-        ),
-        (
             one(Work::Hours(dec!(744.01))),
             MonthsError::HoursOutOfRange {
                 month: Some(ym(2026, 1)),

@@ -9,7 +9,14 @@ use rekenhulp_bijverdienen::rules::{calculate, months, Date};
 use serde_json::{json, Value};
 use std::io::{Read, Write};
 
+/// Today, or `REKENHULP_TODAY` (`YYYY-MM-DD`) to answer as on another day.
 fn today() -> Date {
+    if let Some(d) = std::env::var("REKENHULP_TODAY")
+        .ok()
+        .and_then(|t| Date::parse(&t))
+    {
+        return d;
+    }
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());

@@ -118,10 +118,6 @@ pub static MESSAGES: Catalogue = &[
         "error.date_too_early",
         "We have no amounts for dates before {first}. Please pick a later date.",
     ),
-    (
-        "error.date_too_late",
-        "We do not have amounts for dates after {last} yet. Please pick an earlier date.",
-    ),
     ("error.hours_range", "Please enter between 0 and 168 hours."),
     ("error.wage_range", "Please enter an hourly wage between €0 and €1,000."),
     ("error.housemates_range", "Please enter a number from 0 to 20."),
@@ -151,10 +147,6 @@ pub static MESSAGES: Catalogue = &[
     (
         "error.months_too_early",
         "Please start in {first} or later. We have no amounts for earlier months.",
-    ),
-    (
-        "error.months_too_late",
-        "Please start in {last} or earlier. We do not have amounts for later months yet.",
     ),
     (
         "error.months_hours_range",
@@ -308,7 +300,24 @@ pub static MESSAGES: Catalogue = &[
     ("explain.source", "Source"),
     (
         "explain.date",
-        "We use the rules and amounts that apply on {date}.",
+        "This calculation is for {date}. We use the rules and amounts in force from {from}.",
+    ),
+    ("notice.heading", "Please note: new rules and amounts"),
+    (
+        "notice.carried_forward",
+        "The amounts for {year} are not in this calculator yet. We use the amounts of {from}.",
+    ),
+    (
+        "notice.change",
+        "From {date} the rules for working alongside bijstand change. What changes?",
+    ),
+    (
+        "notice.change_points",
+        "Your wage counts in the month you receive it.|The municipality offsets your wage automatically, with data from your employer.|If your income changes a lot, the municipality can help with a buffer budget (bufferbudget), up to €1,000 a year.|People under 27 may keep more of their wage.",
+    ),
+    (
+        "notice.change_calculator",
+        "This calculator still uses the current rules. It does not include the new rules yet, so this is an estimate. Ask your klantmanager what changes for you.",
     ),
     ("unconfirmed.heading", "Please note: amounts not confirmed"),
     (

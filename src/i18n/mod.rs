@@ -97,9 +97,43 @@ pub fn rule_error(lang: Lang, e: &crate::rules::RuleError) -> String {
     use crate::rules::RuleError;
     match e {
         RuleError::DateTooEarly { first } => tf(lang, e.key(), &[("first", date(lang, *first))]),
-        RuleError::DateTooLate { last } => tf(lang, e.key(), &[("last", date(lang, *last))]),
         _ => t(lang, e.key()),
     }
+}
+
+/// The sentences of a notice about the date, in order (the page shows the
+/// change's points as a list; the CLI joins them).
+pub fn notice_parts(lang: Lang, n: &crate::rules::Notice) -> Vec<String> {
+    use crate::rules::Notice;
+    match *n {
+        Notice::AmountsCarriedForward {
+            date: on,
+            parameters_from,
+            ..
+        } => vec![tf(
+            lang,
+            "notice.carried_forward",
+            &[
+                ("year", on.year.to_string()),
+                ("from", date(lang, parameters_from)),
+            ],
+        )],
+        Notice::EarningsRulesChange { on } => {
+            let mut parts = vec![tf(lang, "notice.change", &[("date", date(lang, on))])];
+            parts.extend(
+                list(lang, "notice.change_points")
+                    .iter()
+                    .map(|p| p.to_string()),
+            );
+            parts.push(t(lang, "notice.change_calculator"));
+            parts
+        }
+    }
+}
+
+/// A notice as one text (the CLI).
+pub fn notice(lang: Lang, n: &crate::rules::Notice) -> String {
+    notice_parts(lang, n).join(" ")
 }
 
 /// The message for a typed value that did not read.

@@ -117,10 +117,6 @@ pub static MESSAGES: Catalogue = &[
         "error.date_too_early",
         "Voor datums vóór {first} hebben wij geen bedragen. Kies een latere datum.",
     ),
-    (
-        "error.date_too_late",
-        "Voor datums na {last} hebben wij nog geen bedragen. Kies een eerdere datum.",
-    ),
     ("error.hours_range", "Vul een aantal uren in van 0 tot 168."),
     ("error.wage_range", "Vul een uurloon in van € 0 tot € 1.000."),
     ("error.housemates_range", "Vul een aantal in van 0 tot 20."),
@@ -150,10 +146,6 @@ pub static MESSAGES: Catalogue = &[
     (
         "error.months_too_early",
         "Begin in {first} of later. Voor eerdere maanden hebben wij geen bedragen.",
-    ),
-    (
-        "error.months_too_late",
-        "Begin in {last} of eerder. Voor latere maanden hebben wij nog geen bedragen.",
     ),
     (
         "error.months_hours_range",
@@ -310,7 +302,24 @@ pub static MESSAGES: Catalogue = &[
     ("explain.source", "Bron"),
     (
         "explain.date",
-        "Wij rekenen met de regels en bedragen die gelden op {date}.",
+        "Deze berekening is voor {date}. Wij gebruiken de regels en bedragen die gelden vanaf {from}.",
+    ),
+    ("notice.heading", "Let op: nieuwe regels en bedragen"),
+    (
+        "notice.carried_forward",
+        "De bedragen voor {year} zijn nog niet verwerkt. Wij rekenen met de bedragen van {from}.",
+    ),
+    (
+        "notice.change",
+        "Vanaf {date} veranderen de regels voor werken naast de bijstand. Wat verandert er?",
+    ),
+    (
+        "notice.change_points",
+        "Uw loon telt mee in de maand waarin u het krijgt.|De gemeente verrekent uw loon vanzelf, met de gegevens van uw werkgever.|Wisselt uw inkomen sterk? Dan kan de gemeente u helpen met een bufferbudget, tot € 1.000 per jaar.|Mensen onder 27 jaar mogen meer van hun loon houden.",
+    ),
+    (
+        "notice.change_calculator",
+        "Deze rekenhulp rekent nog met de regels van nu. De nieuwe regels rekenen wij nog niet mee. Dit is dus een schatting. Vraag uw klantmanager wat er voor u verandert.",
     ),
     ("unconfirmed.heading", "Let op: niet bevestigde bedragen"),
     (

@@ -7,6 +7,7 @@ pub mod explain;
 pub mod money;
 pub mod months;
 pub mod norm;
+pub mod notice;
 pub mod outcome;
 pub mod param;
 pub mod premie;
@@ -17,5 +18,6 @@ pub mod vrijlating;
 pub mod wage;
 
 pub use date::Date;
+pub use notice::Notice;
 pub use outcome::{calculate, Outcome};
 pub use scenario::{AgeGroup, Household, KortingBy, RuleError, Scenario, Scheme};

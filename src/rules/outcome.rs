@@ -1,9 +1,10 @@
 //! One call: a scenario in, an outcome out, with the trace that explains it.
 
-use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE, LAST_DATE};
+use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE};
 use super::date::Date;
 use super::engine::{Context, Month};
 use super::money::hours_from_hundredths;
+use super::notice::{self, Notice};
 use super::param::{UnconfirmedUse, Usage};
 use super::scenario::*;
 use super::trace::Step;
@@ -20,7 +21,12 @@ pub struct Outflow {
 /// Everything the page and the CLI show for one scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
+    /// The date the calculation is for (may be after our last values).
     pub date: Date,
+    /// The newest valid-from date of the amounts used.
+    pub parameters_from: Date,
+    /// What must be said about the date (carried-forward amounts, law changes).
+    pub notices: Vec<Notice>,
     pub norm: Decimal,
     pub hourly_wage: Decimal,
     pub hourly_is_minimum: bool,
@@ -48,9 +54,6 @@ pub struct Outcome {
 pub fn validate(s: &Scenario) -> Result<(), RuleError> {
     if s.date < FIRST_DATE {
         return Err(RuleError::DateTooEarly { first: FIRST_DATE });
-    }
-    if s.date > LAST_DATE {
-        return Err(RuleError::DateTooLate { last: LAST_DATE });
     }
     if s.hours_per_week < Decimal::ZERO || s.hours_per_week > MAX_HOURS {
         return Err(RuleError::HoursOutOfRange);
@@ -87,7 +90,13 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
 pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     validate(s)?;
     let mut usage = Usage::default();
-    let (ctx, norm_step) = Context::new(s, &mut usage)?;
+    // After the last published values the last ones are used, and said so.
+    let at_rules_date = Scenario {
+        date: notice::rules_date(s.date),
+        ..s.clone()
+    };
+    let (ctx, norm_step) = Context::new(&at_rules_date, &mut usage)?;
+    let parameters_from = usage.latest_from.unwrap_or(at_rules_date.date);
     // Hours are kept to hundredths, like every threshold.
     let hours = s.hours_per_week.round_dp(2);
     let now = ctx.month(hours);
@@ -111,6 +120,8 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
 
     let mut outcome = Outcome {
         date: s.date,
+        parameters_from,
+        notices: notice::notices(s.date, parameters_from),
         norm: ctx.norm,
         hourly_wage: ctx.hourly,
         hourly_is_minimum: ctx.hourly_is_minimum,

@@ -61,14 +61,18 @@ pub struct UnconfirmedUse {
     pub value: Decimal,
 }
 
-/// Collects the unconfirmed values a calculation used, without duplicates.
+/// Collects the unconfirmed values a calculation used, without duplicates,
+/// and the newest valid-from date among all values used.
 #[derive(Debug, Default, Clone)]
 pub struct Usage {
     pub unconfirmed: Vec<UnconfirmedUse>,
+    /// The latest `from` of any value used: "the amounts of 1 July 2026".
+    pub latest_from: Option<Date>,
 }
 
 impl Usage {
     pub fn note<T>(&mut self, id: &'static str, d: &Dated<T>, value: Decimal) {
+        self.latest_from = self.latest_from.max(Some(d.from));
         if d.confidence == Confidence::Unconfirmed
             && !self
                 .unconfirmed

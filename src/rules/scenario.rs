@@ -106,9 +106,6 @@ pub enum RuleError {
     DateTooEarly {
         first: Date,
     },
-    DateTooLate {
-        last: Date,
-    },
     HoursOutOfRange,
     WageOutOfRange,
     HousematesOutOfRange,
@@ -126,7 +123,6 @@ impl RuleError {
     pub fn key(&self) -> &'static str {
         match self {
             RuleError::DateTooEarly { .. } => "error.date_too_early",
-            RuleError::DateTooLate { .. } => "error.date_too_late",
             RuleError::HoursOutOfRange => "error.hours_range",
             RuleError::WageOutOfRange => "error.wage_range",
             RuleError::HousematesOutOfRange => "error.housemates_range",
@@ -143,9 +139,6 @@ impl core::fmt::Display for RuleError {
         match self {
             RuleError::DateTooEarly { first } => {
                 write!(f, "date before {first}: we have no figures for it")
-            }
-            RuleError::DateTooLate { last } => {
-                write!(f, "date after {last}: we have no figures for it yet")
             }
             RuleError::HoursOutOfRange => f.write_str("hours per week must be between 0 and 168"),
             RuleError::WageOutOfRange => f.write_str("hourly wage must be between 0 and 1000"),

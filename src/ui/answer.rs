@@ -68,6 +68,7 @@ pub fn answer(props: &Props) -> Html {
             if !m.in_bijstand {
                 <p class="out-note">{ t(lang, "answer.out_of_bijstand") }</p>
             }
+            <DateNotices outcome={o.clone()} {lang} />
             <div class="result-grid">
             <div class="money">
             <h3>{ t(lang, "breakdown.heading") }</h3>
@@ -128,5 +129,36 @@ pub fn extra_hour(props: &ExtraProps) -> Html {
                 <p class="note">{ k }</p>
             }
         </div>
+    }
+}
+
+/// What the answer must say about its date: amounts carried forward past our
+/// last values, and the change of the earnings rules (from the outcome).
+#[function_component(DateNotices)]
+pub fn date_notices(props: &ExtraProps) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    if o.notices.is_empty() {
+        return html! {};
+    }
+    let notice = |n: &crate::rules::Notice| {
+        let parts = i18n::notice_parts(lang, n);
+        // The change's details fold away: the answer stays in the first screen.
+        match parts.as_slice() {
+            [one] => html! { <p data-notice={n.id()}>{ one.clone() }</p> },
+            [first, points @ .., last] => html! {
+                <details data-notice={n.id()}>
+                    <summary>{ first.clone() }</summary>
+                    <ul>{ for points.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+                    <p>{ last.clone() }</p>
+                </details>
+            },
+            [] => html! {},
+        }
+    };
+    html! {
+        <aside id="date-notice" class="date-notice" aria-label={t(lang, "notice.heading")}>
+            { for o.notices.iter().map(notice) }
+        </aside>
     }
 }

@@ -45,8 +45,11 @@ pub fn explanation(props: &Props) -> Html {
         <section id="explanation" class="card explanation" aria-labelledby="explain-heading">
             <h2 id="explain-heading">{ t(lang, "explain.heading") }</h2>
             <p>{ t(lang, "explain.intro") }</p>
-            <p id="parameter-date" data-value={o.date.to_string()}>
-                { tf(lang, "explain.date", &[("date", i18n::date(lang, o.date))]) }
+            <p id="parameter-date" data-value={o.parameters_from.to_string()}>
+                { tf(lang, "explain.date", &[
+                    ("date", i18n::date(lang, o.date)),
+                    ("from", i18n::date(lang, o.parameters_from)),
+                ]) }
             </p>
             <Unconfirmed outcome={o.clone()} {lang} />
             <ol id="trace" class="trace">{ for steps }</ol>

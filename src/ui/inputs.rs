@@ -399,7 +399,6 @@ fn date_field(state: &UseReducerHandle<State>) -> Html {
             <label for="date">{ c.label.clone() }</label>
             <input id="date" name="date" type="date"
                 min={crate::rules::data::FIRST_DATE.to_string()}
-                max={crate::rules::data::LAST_DATE.to_string()}
                 value={state.text("date").to_string()}
                 aria-invalid={c.invalid()}
                 aria-describedby={c.described_by()}

@@ -7,7 +7,7 @@ use crate::format::Lang;
 use crate::input::months::{plan_from_text, PlannerError, PlannerText};
 use crate::input::{self, InputError};
 use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
-use crate::rules::data::{FIRST_DATE, LAST_DATE};
+use crate::rules::data::FIRST_DATE;
 use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
 use crate::rules::param::Usage;
 use crate::rules::{self, Date, Outcome, RuleError, Scenario};
@@ -127,9 +127,7 @@ pub struct MonthsResult {
 /// The input a rule error is about (its message shows next to it).
 pub fn rule_error_field(e: &RuleError) -> &'static str {
     match e {
-        RuleError::DateTooEarly { .. }
-        | RuleError::DateTooLate { .. }
-        | RuleError::MissingParameter { .. } => "date",
+        RuleError::DateTooEarly { .. } | RuleError::MissingParameter { .. } => "date",
         RuleError::HoursOutOfRange => "hours_per_week",
         RuleError::WageOutOfRange => "hourly_wage",
         RuleError::HousematesOutOfRange => "housemates",
@@ -156,9 +154,10 @@ pub fn decimal_text(d: Decimal, lang: Lang) -> String {
     }
 }
 
-/// The date the page opens with: today, kept inside the dates we have figures for.
+/// The date the page opens with: today (after our last figures the outcome
+/// says which amounts it uses); a clock before our first figures gives those.
 pub fn default_date(today: Date) -> Date {
-    today.clamp(FIRST_DATE, LAST_DATE)
+    today.max(FIRST_DATE)
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -642,10 +641,21 @@ mod tests {
     }
 
     #[test]
-    fn dates_outside_our_figures_are_clamped_on_open() {
+    fn a_date_after_our_figures_stays_the_real_date_and_is_calculated() {
         let s = State::new(Date::ymd(2031, 5, 1), "");
-        assert_eq!(s.text("date"), LAST_DATE.to_string());
-        assert!(s.outcome().is_some());
+        assert_eq!(s.text("date"), "2031-05-01");
+        let o = s.outcome();
+        assert_eq!(o.map(|o| o.parameters_from), Some(Date::ymd(2026, 7, 1)));
+        assert!(o.is_some_and(|o| o
+            .notices
+            .iter()
+            .any(|n| matches!(n, crate::rules::Notice::AmountsCarriedForward { .. }))));
+    }
+
+    #[test]
+    fn a_clock_before_our_figures_opens_on_the_first_date() {
+        let s = State::new(Date::ymd(2020, 5, 1), "");
+        assert_eq!(s.text("date"), FIRST_DATE.to_string());
     }
 
     #[test]

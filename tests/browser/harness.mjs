@@ -100,10 +100,12 @@ export async function launch() {
   });
 }
 
-/** A fresh context and page at the given viewport width; waits for the app. */
-export async function openPage(browser, url, { width = 1280, height = 900 } = {}) {
+/** A fresh context and page at the given viewport width; waits for the app.
+ * `now` (a Date) fixes the page's clock before it loads (timers keep running). */
+export async function openPage(browser, url, { width = 1280, height = 900, now } = {}) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
+  if (now) await page.clock.setFixedTime(now);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {

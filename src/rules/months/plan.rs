@@ -3,7 +3,7 @@
 
 use super::calendar::YearMonth;
 use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
-use crate::rules::data::{FIRST_DATE, LAST_DATE};
+use crate::rules::data::FIRST_DATE;
 use crate::rules::date::Date;
 use crate::rules::scenario::{RuleError, MAX_HOURS};
 use core::fmt;
@@ -117,9 +117,6 @@ pub enum MonthsError {
     MonthTooEarly {
         first: YearMonth,
     },
-    MonthTooLate {
-        last: YearMonth,
-    },
     HoursOutOfRange {
         month: Option<YearMonth>,
     },
@@ -144,7 +141,6 @@ impl MonthsError {
             MonthsError::TooManyMonths => "error.months_too_many",
             MonthsError::NotConsecutive { .. } => "error.months_not_consecutive",
             MonthsError::MonthTooEarly { .. } => "error.months_too_early",
-            MonthsError::MonthTooLate { .. } => "error.months_too_late",
             MonthsError::HoursOutOfRange { .. } => "error.months_hours_range",
             MonthsError::WageOutOfRange { .. } => "error.months_wage_range",
             MonthsError::LagOutOfRange { .. } => "error.months_lag_range",
@@ -178,12 +174,6 @@ impl fmt::Display for MonthsError {
                 write!(
                     f,
                     "months: start in {first} or later; we have no figures before it"
-                )
-            }
-            MonthsError::MonthTooLate { last } => {
-                write!(
-                    f,
-                    "months: start in {last} or earlier; we have no figures after it"
                 )
             }
             MonthsError::HoursOutOfRange { month } => write!(
@@ -236,10 +226,6 @@ pub fn validate(plan: &Plan) -> Result<(), MonthsError> {
     let earliest = YearMonth::of(FIRST_DATE);
     if first < earliest {
         return Err(MonthsError::MonthTooEarly { first: earliest });
-    }
-    let latest = YearMonth::of(LAST_DATE);
-    if first > latest {
-        return Err(MonthsError::MonthTooLate { last: latest });
     }
     for pair in plan.months.windows(2) {
         if let [a, b] = pair {
