@@ -12,11 +12,17 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy (host and wasm)"
-cargo clippy --all-targets -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --bin app -- -D warnings
 
+step "the rules crate depends on nothing of the web"
+if cargo tree -p rekenhulp-rules -e normal --prefix none | grep -Ei '^(yew|web-sys|js-sys|gloo|wasm-bindgen)'; then
+  echo "crates/rules must not depend on the web crates above" >&2
+  exit 1
+fi
+
 step "host tests (rules, inputs, formatting, CLI, markup)"
-cargo test
+cargo test --workspace
 
 step "release build of the page (trunk + wasm-opt 132)"
 trunk build --release

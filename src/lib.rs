@@ -9,7 +9,8 @@
 pub mod format;
 pub mod i18n;
 pub mod input;
-pub mod rules;
+/// The rules engine (crates/rules), under the name the page has always used.
+pub use rekenhulp_rules as rules;
 pub mod ui;
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -221,7 +221,7 @@ fn every_key_the_page_uses_has_texts() {
 
 #[test]
 fn every_trace_and_error_key_of_the_engine_has_texts() {
-    let keys: BTreeSet<String> = source_literals("src/rules")
+    let keys: BTreeSet<String> = source_literals("crates/rules/src")
         .into_iter()
         .filter(|s| is_key(s) && (s.starts_with("trace.") || s.starts_with("error.")))
         .collect();
@@ -275,7 +275,7 @@ fn every_rule_error_and_input_error_has_texts() {
 #[test]
 fn every_parameter_id_has_a_name() {
     let ids: BTreeSet<String> = {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/rules/src");
         let mut files = Vec::new();
         rust_files(&root, &mut files);
         files

@@ -1,7 +1,7 @@
 //! Bijstand norms per calendar month, incl. 5% holiday allowance (art. 19 lid 3).
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

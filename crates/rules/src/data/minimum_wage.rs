@@ -1,7 +1,7 @@
 //! Statutory minimum wage per hour, 21 and older (Wet minimumloon).
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

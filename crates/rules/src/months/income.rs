@@ -2,9 +2,9 @@
 //! built up on that wage (Participatiewet art. 31 lid 3, art. 32 lid 2).
 
 use super::pay::Payment;
-use crate::rules::data::minimum_wage::HOLIDAY_PAY_RATE;
-use crate::rules::money::cents;
-use crate::rules::wage::{annual_tax, TaxRules};
+use crate::data::minimum_wage::HOLIDAY_PAY_RATE;
+use crate::money::cents;
+use crate::wage::{annual_tax, TaxRules};
 use rust_decimal::Decimal;
 
 /// One payment, gross to net.

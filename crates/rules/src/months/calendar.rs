@@ -1,7 +1,7 @@
 //! Calendar months and day numbers: bijstand is set and paid per calendar
 //! month (Participatiewet art. 45 lid 1); four-weekly pay runs on days.
 
-use crate::rules::date::{days_in_month, Date};
+use crate::date::{days_in_month, Date};
 use core::fmt;
 
 /// A calendar month, e.g. 2026-03.

@@ -2,7 +2,7 @@
 //! allowance, the employer's holiday pay, the premie, and pay periods.
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

@@ -33,14 +33,14 @@ use self::income::{net_of, net_of_all, Net};
 use self::offset::{advance_step, correction_step, due_step, estimate, offset, MonthRules, Offset};
 use self::pay::Payment;
 use self::payouts::{Accrual, Ledger};
-use crate::rules::data::timing::{
+use crate::data::timing::{
     BIJSTAND_HOLIDAY_PAYOUT, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS, PREMIE_PAYOUTS,
 };
-use crate::rules::data::LAST_DATE;
-use crate::rules::date::Date;
-use crate::rules::money::cents;
-use crate::rules::param::{Series, UnconfirmedUse, Usage};
-use crate::rules::scenario::{RuleError, Scenario};
+use crate::data::LAST_DATE;
+use crate::date::Date;
+use crate::money::cents;
+use crate::param::{Series, UnconfirmedUse, Usage};
+use crate::scenario::{RuleError, Scenario};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -181,7 +181,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     plan::validate(plan)?;
     let first = plan.first_month().ok_or(MonthsError::NoMonths)?;
     let first_input = plan.months.first().ok_or(MonthsError::NoMonths)?;
-    crate::rules::outcome::validate(&Scenario {
+    crate::outcome::validate(&Scenario {
         date: rules_date(first),
         ..s.clone()
     })?;

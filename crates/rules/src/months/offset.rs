@@ -2,16 +2,16 @@
 //! the advance paid on an estimate, and the estimate itself.
 
 use super::plan::Estimate;
-use crate::rules::data::exemptions::N_MONTHS;
-use crate::rules::data::timing::BIJSTAND_HOLIDAY_RATE;
-use crate::rules::date::Date;
-use crate::rules::engine::Context;
-use crate::rules::money::cents;
-use crate::rules::norm::lookup;
-use crate::rules::param::Usage;
-use crate::rules::scenario::{AgeGroup, RuleError, Scenario};
-use crate::rules::vrijlating::{self, Kind};
-use crate::rules::{premie, trace::Step};
+use crate::data::exemptions::N_MONTHS;
+use crate::data::timing::BIJSTAND_HOLIDAY_RATE;
+use crate::date::Date;
+use crate::engine::Context;
+use crate::money::cents;
+use crate::norm::lookup;
+use crate::param::Usage;
+use crate::scenario::{AgeGroup, RuleError, Scenario};
+use crate::vrijlating::{self, Kind};
+use crate::{premie, trace::Step};
 use rust_decimal::Decimal;
 
 /// The rules in force in one month of the plan.
@@ -107,7 +107,7 @@ pub fn estimate(method: Estimate, known: &[Decimal], before: Decimal, last: i64)
 
 /// The step that explains a month's bijstand (for the page and the CLI).
 pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
-    use crate::rules::trace::Val::{Money, Percent};
+    use crate::trace::Val::{Money, Percent};
     Step {
         key: "trace.months.due",
         amount: Money(o.due),
@@ -128,7 +128,7 @@ pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
 
 /// The step that explains the advance: the same sum on the estimated income.
 pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
-    use crate::rules::trace::Val::{Money, Percent};
+    use crate::trace::Val::{Money, Percent};
     Step {
         key: "trace.months.advance",
         amount: Money(o.due),
@@ -150,7 +150,7 @@ pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
 
 /// The step that explains a correction.
 pub fn correction_step(due: Decimal, advance: Decimal, correction: Decimal) -> Step {
-    use crate::rules::trace::Val::Money;
+    use crate::trace::Val::Money;
     Step {
         key: "trace.months.correction",
         amount: Money(correction),

@@ -2,9 +2,9 @@
 //! come after the last month, and the totals.
 
 use super::calendar::YearMonth;
-use crate::rules::date::Date;
-use crate::rules::param::UnconfirmedUse;
-use crate::rules::trace::Step;
+use crate::date::Date;
+use crate::param::UnconfirmedUse;
+use crate::trace::Step;
 use rust_decimal::Decimal;
 
 /// One calendar month. Amounts are euros per month, rounded to cents.

@@ -3,9 +3,9 @@
 
 use super::calendar::{day_number, YearMonth};
 use super::plan::Pay;
-use crate::rules::data::timing::{FOUR_WEEKLY_DAYS, FOUR_WEEKLY_PERIODS, MONTHLY_PERIODS};
-use crate::rules::date::Date;
-use crate::rules::money::cents;
+use crate::data::timing::{FOUR_WEEKLY_DAYS, FOUR_WEEKLY_PERIODS, MONTHLY_PERIODS};
+use crate::date::Date;
+use crate::money::cents;
 use rust_decimal::Decimal;
 
 /// One wage payment.

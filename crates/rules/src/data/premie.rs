@@ -1,7 +1,7 @@
 //! Amsterdam bijverdienpremie: share of net earnings and monthly cap.
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

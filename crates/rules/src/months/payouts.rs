@@ -2,7 +2,7 @@
 //! June, holiday pay in May, the premie in June and November; corrections.
 
 use super::calendar::YearMonth;
-use crate::rules::data::timing::Payout;
+use crate::data::timing::Payout;
 use rust_decimal::Decimal;
 
 /// The month in which what was built up in `accrued` is paid.

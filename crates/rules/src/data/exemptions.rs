@@ -1,7 +1,7 @@
 //! Income exemptions, art. 31 lid 2 n (general) and r (single parent).
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

@@ -2,7 +2,7 @@
 //! P-NB26 bijlage VI and the Belastingdienst tables, not confirmed here).
 
 use super::at;
-use crate::rules::param::{Confidence::*, Series};
+use crate::param::{Confidence::*, Series};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

@@ -13,8 +13,8 @@
 //! `tests/month_in_cents.rs` checks that both give the same month.
 
 use super::Month;
-use crate::rules::data::tax::{AkPiece, Brackets, PhaseOut};
-use crate::rules::wage::{TaxRules, WageParts};
+use crate::data::tax::{AkPiece, Brackets, PhaseOut};
+use crate::wage::{TaxRules, WageParts};
 use rust_decimal::Decimal;
 
 /// Units of a share: 1 = 0.00001.

@@ -2,10 +2,10 @@
 //! how the wage is paid, and how the municipality estimates and corrects.
 
 use super::calendar::YearMonth;
-use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
-use crate::rules::data::FIRST_DATE;
-use crate::rules::date::Date;
-use crate::rules::scenario::{RuleError, MAX_HOURS};
+use crate::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
+use crate::data::FIRST_DATE;
+use crate::date::Date;
+use crate::scenario::{RuleError, MAX_HOURS};
 use core::fmt;
 use rust_decimal::Decimal;
 
