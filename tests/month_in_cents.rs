@@ -1,10 +1,16 @@
-//! The integer-cents kernel behind `Context::month` gives exactly the month of
-//! the `Decimal` reference (`Context::month_decimal`): every field, for every
-//! household, age, date, wage, korting, scheme and vrijlating, at any hours.
+//! The engine (`Context::month`, whole cents) gives exactly the month of an
+//! independent `Decimal` model of steps 2–7 written here (`reference`): every
+//! field, for every household, age, date, wage, korting, scheme and
+//! vrijlating, at any hours. The model was the engine's second implementation
+//! until the rules were written once; it stays as a check.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
+#[path = "month_in_cents/reference.rs"]
+mod reference;
+
+use reference::{month_decimal, wage_decimal};
 use rekenhulp_bijverdienen::rules::engine::Context;
 use rekenhulp_bijverdienen::rules::param::Usage;
 use rekenhulp_bijverdienen::rules::{
@@ -79,16 +85,15 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
-    fn the_kernel_gives_the_decimal_month(
+    fn the_engine_gives_the_decimal_month(
         s in scenario(),
         hours in proptest::collection::vec(0i64..=16_900, 40),
     ) {
         let Some(ctx) = context(&s) else { return Ok(()) };
-        prop_assert!(ctx.has_cents_kernel(), "the kernel takes every scenario with amounts in cents");
         for k in hours {
             let h = Decimal::new(k, 2);
-            prop_assert_eq!(ctx.month(h), ctx.month_decimal(h), "{} h", h);
-            prop_assert_eq!(ctx.wage(h), ctx.wage_decimal(h), "{} h", h);
+            prop_assert_eq!(ctx.month(h), month_decimal(&ctx, h), "{} h", h);
+            prop_assert_eq!(ctx.wage(h), wage_decimal(&ctx, h), "{} h", h);
         }
     }
 }
@@ -96,7 +101,7 @@ proptest! {
 /// Every hundredth from 0 to 45 hours for a few typical scenarios (the range
 /// of the curve and of most thresholds), plus the edges.
 #[test]
-fn the_kernel_agrees_at_every_hundredth() {
+fn the_engine_agrees_at_every_hundredth() {
     let scenarios = [
         Scenario::default(),
         Scenario {
@@ -120,29 +125,30 @@ fn the_kernel_agrees_at_every_hundredth() {
     ];
     for s in &scenarios {
         let ctx = context(s).unwrap();
-        assert!(ctx.has_cents_kernel());
         for k in (0..=4_500).chain([16_799, 16_800, 16_900]) {
             let h = Decimal::new(k, 2);
-            assert_eq!(ctx.month(h), ctx.month_decimal(h), "{s:?} at {h} h");
+            assert_eq!(ctx.month(h), month_decimal(&ctx, h), "{s:?} at {h} h");
         }
     }
 }
 
-/// Values that do not fit whole cents take the `Decimal` path.
+/// Values finer than cents are rounded to cents (half up) before use; hours
+/// finer than hundredths to hundredths.
 #[test]
-fn amounts_finer_than_cents_use_the_decimal_path() {
+fn amounts_finer_than_cents_are_rounded_first() {
     let s = Scenario {
         premie_cap: Some(dec!(250.125)),
         hours_per_week: dec!(12),
         ..Scenario::default()
     };
     let ctx = context(&s).unwrap();
-    assert!(!ctx.has_cents_kernel());
     // 12 h × 52/12 × 14.71 = 764.92; Hp 61.19; gross 826.11; no tax;
     // 30% × 826.11 = 247.833 → 247.83 < 250.125.
     assert_eq!(ctx.month(dec!(12)).premie, dec!(247.83));
-    // Hours finer than hundredths fall back too, with the same rules.
+    // Hours finer than hundredths: 12.005 → 12.01 (half up), else the same rules.
     let ctx = context(&Scenario::default()).unwrap();
-    let h = dec!(12.005);
-    assert_eq!(ctx.month(h), ctx.month_decimal(h));
+    let m = ctx.month(dec!(12.005));
+    let r = month_decimal(&ctx, dec!(12.01));
+    assert_eq!(m.wage, r.wage);
+    assert_eq!((m.top_up, m.premie, m.total), (r.top_up, r.premie, r.total));
 }

@@ -1,17 +1,19 @@
-//! Steps 1–7 for any number of hours, on parameters resolved once per scenario.
-//!
-//! `Context::month` runs the rules in whole cents (`in_cents`) when the
-//! scenario's values allow it, and in `Decimal` otherwise; both give the same
-//! month (`month_decimal` is the reference).
+//! Steps 1–7 for any number of hours, on parameters resolved once per
+//! scenario: the one implementation used by the month shown, the thresholds,
+//! the curve and (through the same rule functions) the month planner.
 
-mod in_cents;
-
-use super::money::cents;
+use super::bijstand;
+use super::money::{dec, to_cents};
 use super::param::Usage;
 use super::scenario::{KortingBy, RuleError, Scenario};
-use super::wage::{self, TaxRules, WageParts};
+use super::trace::{money, Record, Step, Val};
+use super::wage::{self, Hourly, Tax, TaxRules, WageParts};
 use super::{norm, premie, vrijlating};
 use rust_decimal::Decimal;
+
+const TOTAL: &str =
+    "Loon + aanvullende bijstand (Participatiewet art. 19) + premie (art. 31 lid 2 j)";
+const TOTAL_OUT: &str = "Zonder bijstand: alleen het nettoloon (Participatiewet art. 19 lid 1)";
 
 /// Everything a scenario fixes, so one month can be computed for any hours.
 #[derive(Debug, Clone)]
@@ -24,8 +26,9 @@ pub struct Context {
     pub employer_korting: bool,
     pub vrijlating: Result<vrijlating::Rule, vrijlating::NoneReason>,
     pub premie: Option<premie::Rule>,
-    /// The same rules in integer cents, when every value fits (fast path).
-    kernel: Option<in_cents::Kernel>,
+    norm_cents: i64,
+    wage: Hourly,
+    tables: Tax,
 }
 
 /// One month at given hours (steps 2–7).
@@ -46,83 +49,105 @@ pub struct Month {
 
 impl Context {
     /// Resolves every parameter the scenario needs, noting unconfirmed ones.
-    pub fn new(
-        s: &Scenario,
-        usage: &mut Usage,
-    ) -> Result<(Context, super::trace::Step), RuleError> {
+    pub fn new(s: &Scenario, usage: &mut Usage) -> Result<(Context, Step), RuleError> {
         let (norm, norm_step) = norm::norm(s, usage)?;
         let minimum = wage::minimum_hourly(s, usage)?;
-        let mut ctx = Context {
+        let tax = wage::tax_rules(s, usage)?;
+        let hourly = s.hourly_wage.unwrap_or(minimum);
+        let ctx = Context {
             norm,
-            hourly: s.hourly_wage.unwrap_or(minimum),
+            hourly,
             hourly_is_minimum: s.hourly_wage.is_none(),
-            tax: wage::tax_rules(s, usage)?,
+            tax,
             employer_korting: s.korting_by == KortingBy::Employer,
             vrijlating: vrijlating::rule(s, usage)?,
             premie: premie::rule(s, usage)?,
-            kernel: None,
+            norm_cents: to_cents(norm),
+            wage: Hourly::new(hourly, s.hourly_wage.is_none()),
+            tables: Tax::new(tax),
         };
-        ctx.kernel = in_cents::Kernel::new(&ctx);
         Ok((ctx, norm_step))
     }
 
-    /// True when months are computed in integer cents (same results, faster).
-    pub fn has_cents_kernel(&self) -> bool {
-        self.kernel.is_some()
+    /// The tax tables in force, ready to apply.
+    pub fn tax_tables(&self) -> &Tax {
+        &self.tables
+    }
+
+    /// The norm in cents.
+    pub fn norm_cents(&self) -> i64 {
+        self.norm_cents
     }
 
     /// Steps 2–3 for `hours` a week.
     pub fn wage(&self, hours: Decimal) -> WageParts {
-        self.kernel
-            .as_ref()
-            .and_then(|k| k.wage(hours, self.employer_korting))
-            .unwrap_or_else(|| self.wage_decimal(hours))
-    }
-
-    /// Steps 2–3 in `Decimal` (the reference for `wage`).
-    pub fn wage_decimal(&self, hours: Decimal) -> WageParts {
-        wage::wage_parts(&self.tax, self.hourly, hours, self.employer_korting)
+        wage::month_wage(
+            &self.tables,
+            &self.wage,
+            hours,
+            self.employer_korting,
+            &mut (),
+        )
+        .0
     }
 
     /// Steps 2–7 for `hours` a week.
     pub fn month(&self, hours: Decimal) -> Month {
-        self.kernel
-            .as_ref()
-            .and_then(|k| k.month(hours))
-            .unwrap_or_else(|| self.month_decimal(hours))
+        self.month_with(hours, &mut ())
     }
 
-    /// Steps 2–7 in `Decimal` (the reference for `month`).
-    pub fn month_decimal(&self, hours: Decimal) -> Month {
-        let wage = self.wage_decimal(hours);
-        let w = wage.net;
-        let vrijlating = vrijlating::amount(self.vrijlating.as_ref().ok(), w);
-        let top_up = (self.norm - (w - vrijlating)).max(Decimal::ZERO);
-        let in_bijstand = top_up > Decimal::ZERO;
-        let premie = premie::amount(self.premie.as_ref(), w, vrijlating, in_bijstand);
+    /// Steps 2–7 for `hours` a week, each rule recording its step in `rec`.
+    pub fn month_with(&self, hours: Decimal, rec: &mut impl Record) -> Month {
+        let (parts, w) =
+            wage::month_wage(&self.tables, &self.wage, hours, self.employer_korting, rec);
+        let v = vrijlating::amount(self.vrijlating.as_ref().map_err(|r| *r), w, rec);
+        let b = bijstand::top_up(self.norm_cents, w, v, rec);
+        let in_bijstand = b > 0;
+        let p = premie::amount(self.premie.as_ref(), w, v, in_bijstand, rec);
         let net_out = if self.employer_korting || in_bijstand {
             w
         } else {
-            wage::wage_parts(&self.tax, self.hourly, hours, true).net
+            // Out of bijstand the employer applies the korting (step 7).
+            let y = to_cents(parts.annual);
+            crate::money::round_div(y - self.tables.cents(y, true), 12)
         };
-        let total = if in_bijstand {
-            w + top_up + premie
-        } else {
-            net_out
-        };
+        let total = if in_bijstand { w + b + p } else { net_out };
+        rec.record(|| total_step(in_bijstand, w, b, p, total));
         Month {
             hours,
-            wage,
-            vrijlating: if in_bijstand {
-                vrijlating
-            } else {
-                Decimal::ZERO
-            },
-            top_up,
-            premie,
+            wage: parts,
+            vrijlating: dec(if in_bijstand { v } else { 0 }),
+            top_up: dec(b),
+            premie: dec(p),
             in_bijstand,
-            net_out,
-            total: cents(total),
+            net_out: dec(net_out),
+            total: dec(total),
+        }
+    }
+}
+
+/// Step 7: the total per month.
+fn total_step(in_bijstand: bool, w: i64, b: i64, p: i64, total: i64) -> Step {
+    if in_bijstand {
+        Step {
+            key: "trace.total",
+            amount: Val::Money(dec(total)),
+            values: vec![
+                money("net", dec(w)),
+                money("top_up", dec(b)),
+                money("premie", dec(p)),
+                money("total", dec(total)),
+            ],
+            formula: "{net} + {top_up} + {premie} = {total}",
+            source: TOTAL,
+        }
+    } else {
+        Step {
+            key: "trace.total_out",
+            amount: Val::Money(dec(total)),
+            values: vec![money("total", dec(total))],
+            formula: "{total}",
+            source: TOTAL_OUT,
         }
     }
 }

@@ -1,9 +1,10 @@
 //! The rules: pure, no UI or browser types. A scenario in, an outcome out.
 
+pub mod bijstand;
 pub mod data;
 pub mod date;
 pub mod engine;
-pub mod explain;
+pub mod loonheffing;
 pub mod money;
 pub mod months;
 pub mod norm;

@@ -8,7 +8,7 @@ use super::notice::{self, Notice};
 use super::param::{UnconfirmedUse, Usage};
 use super::scenario::*;
 use super::trace::Step;
-use super::{explain, premie, thresholds};
+use super::{premie, thresholds};
 use rust_decimal::Decimal;
 
 /// The outflow threshold: hours per week and the gross wage per month there.
@@ -97,9 +97,13 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     };
     let (ctx, norm_step) = Context::new(&at_rules_date, &mut usage)?;
     let parameters_from = usage.latest_from.unwrap_or(at_rules_date.date);
-    // Hours are kept to hundredths, like every threshold.
-    let hours = s.hours_per_week.round_dp(2);
-    let now = ctx.month(hours);
+    // Hours are kept to hundredths (half up), like every threshold; each
+    // rule records its step while computing the month shown.
+    let hours = s
+        .hours_per_week
+        .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let mut trace = vec![norm_step];
+    let now = ctx.month_with(hours, &mut trace);
 
     let outflow_k = thresholds::outflow(&ctx);
     let outflow = outflow_k.map(|k| {
@@ -139,6 +143,7 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         trace: Vec::new(),
         unconfirmed: usage.unconfirmed,
     };
-    outcome.trace = explain::trace(s, &ctx, norm_step, &outcome);
+    trace.extend(thresholds::steps(&outcome));
+    outcome.trace = trace;
     Ok(outcome)
 }

@@ -1,13 +1,19 @@
-//! Step 6: the Amsterdam bijverdienpremie (municipal regulation; experiment
-//! 2018–2021 as a what-if).
+//! Step 6: the Amsterdam bijverdienpremie — a premie for taking up work as
+//! Participatiewet art. 31 lid 2 onder j allows, paid by the municipality under
+//! its own regulation (30% of net earnings up to a monthly maximum, June and
+//! November; the 2018–2021 experiment, 50% up to 200, as a what-if).
+//! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31>
 
 use super::data::premie::*;
 use super::date::Date;
-use super::money::cents;
+use super::money::{dec, share_of, to_cents, units};
 use super::norm::lookup;
 use super::param::Usage;
 use super::scenario::{AgeGroup, RuleError, Scenario, Scheme};
+use super::trace::{money, Record, Step, Val};
 use rust_decimal::Decimal;
+
+const NATIONAL: &str = "Participatiewet (geen landelijke premie)";
 
 /// The premie rule in force: share of net earnings and monthly cap.
 #[derive(Debug, Clone, Copy)]
@@ -17,6 +23,9 @@ pub struct Rule {
     /// True when the user entered the cap themselves.
     pub cap_from_user: bool,
     pub source: &'static str,
+    /// The share in units of 0.00001 and the cap in cents, for the arithmetic.
+    rate_units: i64,
+    cap_cents: i64,
 }
 
 /// The premie rule for the scheme, or `None` under national rules only.
@@ -28,7 +37,8 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> 
     };
     let (rate, source) = lookup(rate_series, s, usage)?;
     let (cap, cap_from_user) = match (s.scheme, s.premie_cap) {
-        (Scheme::Amsterdam, Some(user)) => (user, true),
+        // Money is whole cents: a cap typed with more decimals is rounded.
+        (Scheme::Amsterdam, Some(user)) => (crate::money::cents(user), true),
         _ => (lookup(cap_series, s, usage)?.0, false),
     };
     if s.age == AgeGroup::Youth || s.age_years.is_some_and(|y| y < 27) {
@@ -44,26 +54,78 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> 
         cap,
         cap_from_user,
         source,
+        rate_units: units(rate, 5),
+        cap_cents: to_cents(cap),
     }))
 }
 
-/// The premie before the vrijlating: min(share × W, cap), share in cents.
-pub fn capped(rule: &Rule, net: Decimal) -> Decimal {
-    cents(rule.rate * net).min(rule.cap)
+impl Rule {
+    /// The premie before the vrijlating: min(share × W, cap), share in cents.
+    pub fn capped(&self, net: i64) -> i64 {
+        share_of(self.rate_units, net).min(self.cap_cents)
+    }
+
+    /// The cap in cents.
+    pub fn cap_cents(&self) -> i64 {
+        self.cap_cents
+    }
 }
 
-/// P = max(0, min(share × W, cap) − V), only while in bijstand and working.
+/// P = max(0, min(share × W, cap) − V) in cents, only while in bijstand and
+/// working; records its step (with the June/November payment of `months` × P).
 pub fn amount(
     rule: Option<&Rule>,
-    net: Decimal,
-    vrijlating: Decimal,
+    net: i64,
+    vrijlating: i64,
     in_bijstand: bool,
-) -> Decimal {
-    match rule {
-        Some(r) if in_bijstand && net > Decimal::ZERO => {
-            (capped(r, net) - vrijlating).max(Decimal::ZERO)
-        }
-        _ => Decimal::ZERO,
+    rec: &mut impl Record,
+) -> i64 {
+    let Some(r) = rule else {
+        rec.record(|| zero("trace.premie_national", NATIONAL));
+        return 0;
+    };
+    if !in_bijstand || net <= 0 {
+        let key = if in_bijstand {
+            "trace.premie_no_work"
+        } else {
+            "trace.premie_out"
+        };
+        rec.record(|| zero(key, r.source));
+        return 0;
+    }
+    let capped = r.capped(net);
+    let p = (capped - vrijlating).max(0);
+    rec.record(|| Step {
+        key: if r.cap_from_user {
+            "trace.premie_user_cap"
+        } else {
+            "trace.premie"
+        },
+        amount: Val::Money(dec(p)),
+        values: vec![
+            ("rate", Val::Percent(r.rate)),
+            money("net", dec(net)),
+            money("raw", dec(share_of(r.rate_units, net))),
+            money("cap", r.cap),
+            money("capped", dec(capped)),
+            money("vrijlating", dec(vrijlating)),
+            money("premie", dec(p)),
+            ("months", Val::Count(MONTHS_PER_PAYMENT)),
+            money("payment", dec(p * i64::from(MONTHS_PER_PAYMENT))),
+        ],
+        formula: "{rate} × {net} = {raw}; max {cap} → {capped}; {capped} − {vrijlating} = {premie}; {months} × {premie} = {payment}",
+        source: r.source,
+    });
+    p
+}
+
+fn zero(key: &'static str, source: &'static str) -> Step {
+    Step {
+        key,
+        amount: Val::Money(Decimal::ZERO),
+        values: vec![],
+        formula: "0",
+        source,
     }
 }
 

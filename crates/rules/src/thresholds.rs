@@ -3,10 +3,13 @@
 //! hour on monotone functions, so they are exact to 0.01 h.
 
 use super::engine::{Context, Month};
-use super::money::hours_from_hundredths;
-use super::premie;
+use super::money::{hours_from_hundredths, to_cents};
+use super::outcome::Outcome;
+use super::trace::{money, Step, Val};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+const THRESHOLD: &str = "Participatiewet art. 19 en 31 (uitgerekend voor elk aantal uren)";
 
 /// Hundredths of an hour in a week: the search range.
 const MAX_K: u32 = 168 * 100;
@@ -42,7 +45,7 @@ pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
     let rule = ctx.premie.as_ref()?;
     let hi = outflow.map_or(MAX_K, |t| t.saturating_sub(1));
     first_true(0, hi, |k| {
-        premie::capped(rule, ctx.wage(hours_from_hundredths(k)).net) >= rule.cap
+        rule.capped(to_cents(ctx.wage(hours_from_hundredths(k)).net)) >= rule.cap_cents()
     })
 }
 
@@ -67,4 +70,62 @@ pub fn extra_hour(ctx: &Context, now: &Month) -> (Decimal, Option<Decimal>) {
 /// Step 10: the month for 0–40 hours in steps of 0.25 (161 points).
 pub fn curve(ctx: &Context) -> Vec<Month> {
     (0..=160u32).map(|i| at(ctx, i * 25)).collect()
+}
+
+/// The steps of the thresholds (8–9), with the values the searches found.
+pub fn steps(o: &Outcome) -> Vec<Step> {
+    let step = |key, amount, values, formula| Step {
+        key,
+        amount,
+        values,
+        formula,
+        source: THRESHOLD,
+    };
+    let mut t = Vec::new();
+    t.push(match o.outflow {
+        Some(f) => step(
+            "trace.outflow",
+            Val::Hours(f.hours),
+            vec![
+                ("hours", Val::Hours(f.hours)),
+                money("gross", f.gross),
+                money("norm", o.norm),
+            ],
+            "{hours} → {gross}",
+        ),
+        None => step("trace.outflow_none", Val::Hours(Decimal::ZERO), vec![], "—"),
+    });
+    if let Some(h) = o.premie_cap_hours {
+        let cap = o.premie_cap.unwrap_or_default();
+        t.push(step(
+            "trace.premie_cap_point",
+            Val::Hours(h),
+            vec![("hours", Val::Hours(h)), money("cap", cap)],
+            "{hours} → {cap}",
+        ));
+    }
+    if let (Some(h), Some(best)) = (o.better_off_hours, o.best_inside) {
+        t.push(step(
+            "trace.better_off",
+            Val::Hours(h),
+            vec![("hours", Val::Hours(h)), money("best_inside", best)],
+            "{hours} → > {best_inside}",
+        ));
+    }
+    t.push(step(
+        "trace.extra_hour",
+        Val::Money(o.extra_hour_gain),
+        vec![
+            money("gain", o.extra_hour_gain),
+            (
+                "cents",
+                Val::Count(
+                    o.keep_cents_per_euro
+                        .map_or(0, |c| c.round().try_into().unwrap_or(0)),
+                ),
+            ),
+        ],
+        "+1 → {gain}",
+    ));
+    t
 }

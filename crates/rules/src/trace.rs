@@ -1,4 +1,5 @@
-//! The explanation trace: one entry per step, rendered by the page and the CLI.
+//! The explanation trace: one entry per step, recorded by the rule that
+//! computes it, with the amounts it used; rendered by the page and the CLI.
 
 use rust_decimal::Decimal;
 
@@ -23,7 +24,7 @@ pub struct Step {
     pub values: Vec<(&'static str, Val)>,
     /// The arithmetic with placeholders, language-neutral.
     pub formula: &'static str,
-    /// Article or publication the step follows.
+    /// Article or publication the step follows, in words.
     pub source: &'static str,
 }
 
@@ -34,4 +35,27 @@ impl Step {
             .find(|(n, _)| *n == name)
             .map(|(_, v)| *v)
     }
+}
+
+/// Where a rule records its step. The curve and the threshold searches use
+/// `()`, which records nothing and costs nothing; the month shown uses a list.
+pub trait Record {
+    /// Records the step `f` builds (only called when someone listens).
+    fn record(&mut self, f: impl FnOnce() -> Step);
+}
+
+impl Record for () {
+    #[inline(always)]
+    fn record(&mut self, _f: impl FnOnce() -> Step) {}
+}
+
+impl Record for Vec<Step> {
+    fn record(&mut self, f: impl FnOnce() -> Step) {
+        self.push(f());
+    }
+}
+
+/// A money value for a step.
+pub(crate) fn money(name: &'static str, v: Decimal) -> (&'static str, Val) {
+    (name, Val::Money(v))
 }

@@ -1,11 +1,17 @@
-//! Step 4: the income exemption (vrijlating), Participatiewet art. 31 lid 2 n and r.
+//! Step 4: the income exemption (vrijlating): Participatiewet art. 31 lid 2
+//! onder n (25%, at most six months) and onder r (single parent with a child
+//! under 12, 12.5%), only from age 27 (lid 5).
+//! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31>
 
 use super::data::exemptions::*;
-use super::money::cents;
+use super::money::{dec, share_of, to_cents, units};
 use super::norm::lookup;
 use super::param::Usage;
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
+use super::trace::{money, Record, Step, Val};
 use rust_decimal::Decimal;
+
+const NONE: &str = "Participatiewet art. 31 lid 2 n, r en lid 5";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -22,6 +28,28 @@ pub struct Rule {
     pub rate: Decimal,
     pub cap: Decimal,
     pub source: &'static str,
+    /// The share in units of 0.00001 and the cap in cents, for the arithmetic.
+    rate_units: i64,
+    cap_cents: i64,
+}
+
+impl Rule {
+    fn new(kind: Kind, rate: Decimal, cap: Decimal, source: &'static str) -> Rule {
+        Rule {
+            kind,
+            rate,
+            cap,
+            source,
+            rate_units: units(rate, 5),
+            cap_cents: to_cents(cap),
+        }
+    }
+
+    /// Art. 31 lid 2 n / r: V = min(share × W, cap), the share rounded to
+    /// cents; all in cents.
+    pub fn of(&self, net: i64) -> i64 {
+        share_of(self.rate_units, net).min(self.cap_cents)
+    }
 }
 
 /// Why no vrijlating applies, for the trace.
@@ -52,27 +80,53 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Result<Rule, NoneReason>,
     }
     if s.vrijlating_n {
         let (cap, source) = lookup(&N_CAP, s, usage)?;
-        return Ok(Ok(Rule {
-            kind: Kind::N,
-            rate: N_RATE,
-            cap,
-            source,
-        }));
+        return Ok(Ok(Rule::new(Kind::N, N_RATE, cap, source)));
     }
     let young_child = s.youngest_child_age.is_none_or(|a| a < R_CHILD_AGE_BELOW);
     if s.household != Household::SingleParent || !young_child {
         return Ok(Err(NoneReason::NoYoungChild));
     }
     let (cap, source) = lookup(&R_CAP, s, usage)?;
-    Ok(Ok(Rule {
-        kind: Kind::R,
-        rate: R_RATE,
-        cap,
-        source,
-    }))
+    Ok(Ok(Rule::new(Kind::R, R_RATE, cap, source)))
 }
 
-/// V = min(share × W, cap), the share rounded to cents.
-pub fn amount(rule: Option<&Rule>, net: Decimal) -> Decimal {
-    rule.map_or(Decimal::ZERO, |r| cents(r.rate * net).min(r.cap))
+/// Step 4: the vrijlating on a net income of `net` cents (0 without one),
+/// recording its step.
+pub fn amount(rule: Result<&Rule, NoneReason>, net: i64, rec: &mut impl Record) -> i64 {
+    match rule {
+        Ok(r) => {
+            let v = r.of(net);
+            rec.record(|| Step {
+                key: match r.kind {
+                    Kind::N => "trace.vrijlating_n",
+                    Kind::R => "trace.vrijlating_r",
+                },
+                amount: Val::Money(dec(v)),
+                values: vec![
+                    ("rate", Val::Percent(r.rate)),
+                    money("net", dec(net)),
+                    money("raw", dec(share_of(r.rate_units, net))),
+                    money("cap", r.cap),
+                    money("vrijlating", dec(v)),
+                ],
+                formula: "{rate} × {net} = {raw}; max {cap} → {vrijlating}",
+                source: r.source,
+            });
+            v
+        }
+        Err(reason) => {
+            rec.record(|| Step {
+                key: match reason {
+                    NoneReason::NotGranted => "trace.vrijlating_none",
+                    NoneReason::Under27 => "trace.vrijlating_under_27",
+                    NoneReason::NoYoungChild => "trace.vrijlating_no_young_child",
+                },
+                amount: Val::Money(Decimal::ZERO),
+                values: vec![],
+                formula: "0",
+                source: NONE,
+            });
+            0
+        }
+    }
 }

@@ -1,26 +1,24 @@
-//! Steps 2–3: gross wage, holiday pay and net wage (Wet LB 1964, Wet IB 2001;
-//! counted net per Participatiewet art. 31 lid 3).
+//! Steps 2–3: gross wage, holiday pay and net wage, as the bijstand counts
+//! them (net: Participatiewet art. 31 lid 3; holiday pay with the wage it is
+//! built up on: art. 32 lid 2), <https://wetten.overheid.nl/BWBR0015703>.
+//! The wage tax itself is in `loonheffing`.
 
 use super::data::minimum_wage::{youth_share, ADULT_HOURLY, HOLIDAY_PAY_RATE};
-use super::data::tax::{AkPiece, AowTaxYear, Brackets, PhaseOut, TaxYear, AOW, REGULAR};
-use super::money::cents;
+use super::data::tax::{AOW, REGULAR};
+use super::money::{dec, round_div, share_of, to_cents, units};
 use super::param::Usage;
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
+use super::trace::{money, Record, Step, Val};
 use rust_decimal::Decimal;
-use rust_decimal_macros::dec;
 
-/// The tax tables that apply to the earner.
-#[derive(Debug, Clone, Copy)]
-pub enum TaxRules {
-    Regular(&'static TaxYear),
-    /// AOW age; `regular` gives the arbeidskorting to scale; `single` adds
-    /// the alleenstaande ouderenkorting.
-    Aow {
-        year: &'static AowTaxYear,
-        regular: &'static TaxYear,
-        single: bool,
-    },
-}
+pub use super::loonheffing::{AnnualTax, Tax, TaxRules};
+
+const GROSS: &str =
+    "Participatiewet art. 32 lid 1 (inkomsten uit arbeid); een maand is 52/12 weken";
+const HOLIDAY: &str = "Wet minimumloon art. 15 (vakantiebijslag); Participatiewet art. 32 lid 2";
+const ANNUAL: &str = "Wet op de loonbelasting 1964 (loon per jaar: 12 × het loon per maand)";
+const MIDDELEN: &str = "Participatiewet art. 31 lid 3 (netto inkomen telt)";
+const MINIMUM: &str = "Wet minimumloon (minimumloon per uur)";
 
 /// Everything between hours and net wage for one month (averages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -76,111 +74,161 @@ pub fn minimum_hourly(s: &Scenario, usage: &mut Usage) -> Result<Decimal, RuleEr
         AgeGroup::Youth => youth_share(s.age_years.unwrap_or(20)),
         _ => Decimal::ONE,
     };
-    Ok(cents(d.value * share))
+    Ok(crate::money::cents(d.value * share))
 }
 
-/// Box-1 tax on yearly income `y` (Wet IB 2001 art. 2.10).
-pub fn bracket_tax(b: &Brackets, y: Decimal) -> Decimal {
-    let first = y.min(b.limit1);
-    let second = (y.min(b.limit2) - b.limit1).max(Decimal::ZERO);
-    let third = (y - b.limit2).max(Decimal::ZERO);
-    first * b.rate1 + second * b.rate2 + third * b.rate3
+/// The hourly wage as the rules use it: in units of €0.0001.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hourly {
+    pub wage: Decimal,
+    pub is_minimum: bool,
+    units: i64,
 }
 
-/// A phasing-out korting (AHK art. 8.10, ouderenkorting art. 8.17).
-pub fn phase_out(p: &PhaseOut, y: Decimal) -> Decimal {
-    let over = (y - p.threshold).max(Decimal::ZERO);
-    (p.max - p.rate * over).max(Decimal::ZERO)
-}
-
-/// Arbeidskorting on yearly earned income (Wet IB 2001 art. 8.11).
-pub fn arbeidskorting(pieces: &[AkPiece; 4], y: Decimal) -> Decimal {
-    let piece = pieces
-        .iter()
-        .rev()
-        .find(|p| y >= p.from)
-        .unwrap_or(&pieces[0]);
-    (piece.base + piece.rate * (y - piece.from)).max(Decimal::ZERO)
-}
-
-/// Yearly tax on yearly wage `annual`: box-1 bracket tax less the kortingen
-/// the employer applies (Wet LB 1964; Wet IB 2001 art. 2.10, 8.10, 8.11, 8.17).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct AnnualTax {
-    /// Bracket tax, not rounded.
-    pub bracket: Decimal,
-    /// Algemene heffingskorting applied (0 without korting).
-    pub ahk: Decimal,
-    /// Arbeidskorting applied (0 without korting).
-    pub ak: Decimal,
-    /// Ouderenkorting plus alleenstaande ouderenkorting applied (AOW age only).
-    pub ouderenkorting: Decimal,
-    /// max(0, bracket − kortingen), in cents.
-    pub tax: Decimal,
-}
-
-/// Step 3 on a yearly wage: `korting` = the employer applies the
-/// loonheffingskorting (AHK, AK and at AOW age the ouderenkortingen);
-/// without it the employer withholds the bracket tax only.
-pub fn annual_tax(rules: &TaxRules, annual: Decimal, korting: bool) -> AnnualTax {
-    let (brackets, kortingen) = match rules {
-        TaxRules::Regular(t) => (&t.brackets, &t.ahk),
-        TaxRules::Aow { year, .. } => (&year.brackets, &year.ahk),
-    };
-    let bracket = bracket_tax(brackets, annual);
-    if !korting {
-        return AnnualTax {
-            bracket,
-            tax: cents(bracket.max(Decimal::ZERO)),
-            ..AnnualTax::default()
-        };
-    }
-    let ahk = phase_out(kortingen, annual);
-    let (ak, ouderenkorting) = match rules {
-        TaxRules::Regular(t) => (arbeidskorting(&t.ak, annual), Decimal::ZERO),
-        TaxRules::Aow {
-            year: t,
-            regular,
-            single,
-        } => {
-            // AOW-age AK: the regular AK scaled down (our approximation).
-            let ak = arbeidskorting(&regular.ak, annual) * t.ak_factor;
-            let aok = if *single {
-                t.alleenstaande_ouderenkorting
-            } else {
-                Decimal::ZERO
-            };
-            (ak, phase_out(&t.ouderenkorting, annual) + aok)
+impl Hourly {
+    pub fn new(wage: Decimal, is_minimum: bool) -> Hourly {
+        Hourly {
+            wage,
+            is_minimum,
+            units: units(wage, 4),
         }
-    };
-    AnnualTax {
-        bracket,
-        ahk,
-        ak,
-        ouderenkorting,
-        tax: cents((bracket - ahk - ak - ouderenkorting).max(Decimal::ZERO)),
+    }
+
+    /// Records which hourly wage is used.
+    fn record(&self, rec: &mut impl Record) {
+        rec.record(|| Step {
+            key: if self.is_minimum {
+                "trace.hourly_wage_minimum"
+            } else {
+                "trace.hourly_wage"
+            },
+            amount: Val::Money(self.wage),
+            values: vec![money("wage", self.wage)],
+            formula: "{wage}",
+            source: MINIMUM,
+        });
     }
 }
 
-/// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
-/// the loonheffingskorting.
-pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
-    let gross_base = cents(hours * dec!(52) * hourly / dec!(12));
-    let holiday_pay = cents(HOLIDAY_PAY_RATE * gross_base);
-    let gross = gross_base + holiday_pay;
-    let annual = gross * dec!(12);
-    let t = annual_tax(rules, annual, korting);
-    let net = cents((annual - t.tax) / dec!(12));
-    WageParts {
-        gross_base,
-        holiday_pay,
-        gross,
-        annual,
+/// How long the hours are worked over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Per {
+    /// Hours a week: a month has 52/12 weeks.
+    Week,
+    /// Hours in the month itself.
+    Month,
+}
+
+/// Step 2: the gross wage of a month in cents for `hundredths` of an hour.
+pub fn gross_cents(hundredths: i64, hourly: &Hourly, per: Per) -> i64 {
+    match per {
+        // k/100 × 52/12 × hourly/10^4 euro = k × 52 × hourly / 120000 cents.
+        Per::Week => round_div(hundredths * 52 * hourly.units, 120_000),
+        // k/100 × hourly/10^4 euro = k × hourly / 10^4 cents.
+        Per::Month => round_div(hundredths * hourly.units, 10_000),
+    }
+}
+
+/// Step 2: the holiday pay built up on a gross wage (8%, Wet minimumloon art. 15).
+pub fn holiday_pay_cents(gross: i64) -> i64 {
+    share_of(units(HOLIDAY_PAY_RATE, 5), gross)
+}
+
+/// Step 3: the net of one pay period of `gross` cents (holiday pay
+/// included), the tax worked out on `periods` × the payment as the payroll
+/// tables do: net = (yearly wage − tax) / periods. Returns the yearly tax
+/// with its parts and the net in cents.
+pub fn net_cents(
+    tax: &Tax,
+    gross: i64,
+    periods: i64,
+    korting: bool,
+    rec: &mut impl Record,
+) -> (AnnualTax, i64) {
+    let y = gross * periods;
+    let t = tax.annual(y, korting, rec);
+    let net = round_div(y - to_cents(t.tax), periods.max(1));
+    (t, net)
+}
+
+/// Steps 2–3 for `hours` a week (to the hundredth, half up), recording each step.
+pub fn month_wage(
+    tax: &Tax,
+    hourly: &Hourly,
+    hours: Decimal,
+    korting: bool,
+    rec: &mut impl Record,
+) -> (WageParts, i64) {
+    let hundredths = units(hours, 2);
+    hourly.record(rec);
+    let g = gross_cents(hundredths, hourly, Per::Week);
+    let hp = holiday_pay_cents(g);
+    rec.record(|| Step {
+        key: "trace.gross_wage",
+        amount: Val::Money(dec(g)),
+        values: vec![
+            ("hours", Val::Hours(hours)),
+            money("wage", hourly.wage),
+            money("gross_base", dec(g)),
+        ],
+        formula: "{hours} × 52 / 12 × {wage} = {gross_base}",
+        source: GROSS,
+    });
+    rec.record(|| Step {
+        key: "trace.holiday_pay",
+        amount: Val::Money(dec(g + hp)),
+        values: vec![
+            ("rate", Val::Percent(HOLIDAY_PAY_RATE)),
+            money("gross_base", dec(g)),
+            money("holiday_pay", dec(hp)),
+            money("gross", dec(g + hp)),
+        ],
+        formula: "{rate} × {gross_base} = {holiday_pay}; {gross_base} + {holiday_pay} = {gross}",
+        source: HOLIDAY,
+    });
+    let y = 12 * (g + hp);
+    rec.record(|| Step {
+        key: "trace.annual",
+        amount: Val::Money(dec(y)),
+        values: vec![money("gross", dec(g + hp)), money("annual", dec(y))],
+        formula: "12 × {gross} = {annual}",
+        source: ANNUAL,
+    });
+    let (t, w) = net_cents(tax, g + hp, 12, korting, rec);
+    rec.record(|| Step {
+        key: "trace.net_wage",
+        amount: Val::Money(dec(w)),
+        values: vec![
+            money("annual", dec(y)),
+            money("tax", t.tax),
+            money("net", dec(w)),
+        ],
+        formula: "({annual} − {tax}) / 12 = {net}",
+        source: MIDDELEN,
+    });
+    let parts = WageParts {
+        gross_base: dec(g),
+        holiday_pay: dec(hp),
+        gross: dec(g + hp),
+        annual: dec(y),
         bracket_tax: t.bracket,
         ahk: t.ahk,
         ak: t.ak,
         ouderenkorting: t.ouderenkorting,
         tax: t.tax,
-        net,
-    }
+        net: dec(w),
+    };
+    (parts, w)
+}
+
+/// Step 3 on a yearly wage in euros (cents): the tax and its parts.
+pub fn annual_tax(rules: &TaxRules, annual: Decimal, korting: bool) -> AnnualTax {
+    Tax::new(*rules).annual(to_cents(annual), korting, &mut ())
+}
+
+/// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
+/// the loonheffingskorting.
+pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
+    let tax = Tax::new(*rules);
+    month_wage(&tax, &Hourly::new(hourly, false), hours, korting, &mut ()).0
 }

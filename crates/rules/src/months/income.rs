@@ -2,9 +2,8 @@
 //! built up on that wage (Participatiewet art. 31 lid 3, art. 32 lid 2).
 
 use super::pay::Payment;
-use crate::data::minimum_wage::HOLIDAY_PAY_RATE;
-use crate::money::cents;
-use crate::wage::{annual_tax, TaxRules};
+use crate::money::{dec, round_div, to_cents, units};
+use crate::wage::{holiday_pay_cents, net_cents, Tax};
 use rust_decimal::Decimal;
 
 /// One payment, gross to net.
@@ -45,33 +44,27 @@ impl core::ops::Add for Net {
 /// (yearly wage − tax) / periods. With 12 periods this is exactly the monthly
 /// view's W. The holiday pay's share of the net is its share of the gross
 /// (one average rate; real payslips tax it at the special rate).
-pub fn net_of(tax: &TaxRules, employer_korting: bool, p: &Payment) -> Net {
-    let gross = p.gross;
-    let holiday = cents(HOLIDAY_PAY_RATE * gross);
+pub fn net_of(tax: &Tax, employer_korting: bool, p: &Payment) -> Net {
+    let gross = to_cents(p.gross);
+    let holiday = holiday_pay_cents(gross);
     let total = gross + holiday;
-    let periods = if p.periods > Decimal::ZERO {
-        p.periods
+    let periods = units(p.periods, 0).max(1);
+    let (_, counted) = net_cents(tax, total, periods, employer_korting, &mut ());
+    let holiday_net = if total > 0 {
+        round_div(counted * holiday, total)
     } else {
-        Decimal::ONE
-    };
-    let annual = total * periods;
-    let t = annual_tax(tax, annual, employer_korting);
-    let counted = cents((annual - t.tax) / periods);
-    let holiday_net = if total > Decimal::ZERO {
-        cents(counted * holiday / total)
-    } else {
-        Decimal::ZERO
+        0
     };
     Net {
-        gross,
-        holiday,
-        counted,
-        holiday_net,
+        gross: dec(gross),
+        holiday: dec(holiday),
+        counted: dec(counted),
+        holiday_net: dec(holiday_net),
     }
 }
 
 /// All payments of one month together.
-pub fn net_of_all(tax: &TaxRules, employer_korting: bool, payments: &[Payment]) -> Net {
+pub fn net_of_all(tax: &Tax, employer_korting: bool, payments: &[Payment]) -> Net {
     payments
         .iter()
         .map(|p| net_of(tax, employer_korting, p))

@@ -38,9 +38,10 @@ use crate::data::timing::{
 };
 use crate::data::LAST_DATE;
 use crate::date::Date;
-use crate::money::cents;
+use crate::money::{cents, to_cents, units};
 use crate::param::{Series, UnconfirmedUse, Usage};
 use crate::scenario::{RuleError, Scenario};
+use crate::wage::{gross_cents, Hourly, Per};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -50,14 +51,16 @@ fn rules_date(m: YearMonth) -> Date {
     m.first_day().min(LAST_DATE)
 }
 
-/// Gross wage earned by `work` at `hourly` (model step 2 for a month).
+/// Gross wage earned by `work` at `hourly` (step 2 for a month, by the same
+/// rule as the monthly view, so a steady plan matches it).
 pub fn gross_of(work: &Work, hourly: Decimal) -> Decimal {
-    match *work {
-        Work::Hours(h) => cents(h * hourly),
-        // The same expression as the monthly view, so a steady plan matches it.
-        Work::WeeklyHours(h) => cents(h * dec!(52) * hourly / dec!(12)),
-        Work::Gross(g) => cents(g),
-    }
+    let hourly = Hourly::new(hourly, false);
+    let c = match *work {
+        Work::Hours(h) => gross_cents(units(h, 2), &hourly, Per::Month),
+        Work::WeeklyHours(h) => gross_cents(units(h, 2), &hourly, Per::Week),
+        Work::Gross(g) => to_cents(g),
+    };
+    Decimal::new(c, 2)
 }
 
 fn hours_of(work: &Work) -> Option<Decimal> {
@@ -147,7 +150,7 @@ fn actuals(
         .in_plan
         .iter()
         .zip(rules)
-        .map(|(ps, r)| net_of_all(&r.ctx.tax, r.ctx.employer_korting, ps))
+        .map(|(ps, r)| net_of_all(r.ctx.tax_tables(), r.ctx.employer_korting, ps))
         .collect();
     let offsets = nets
         .iter()
@@ -158,7 +161,7 @@ fn actuals(
         Some(r) => payments
             .after
             .iter()
-            .map(|(m, p)| (*m, net_of(&r.ctx.tax, r.ctx.employer_korting, p)))
+            .map(|(m, p)| (*m, net_of(r.ctx.tax_tables(), r.ctx.employer_korting, p)))
             .collect(),
         None => Vec::new(),
     };
@@ -199,7 +202,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     let before_work = plan.before.unwrap_or(first_input.work);
     let before_gross = gross_of(&before_work, r0.ctx.hourly);
     let before = net_of(
-        &r0.ctx.tax,
+        r0.ctx.tax_tables(),
         r0.ctx.employer_korting,
         &Payment {
             gross: before_gross,
@@ -298,7 +301,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             .and_then(|w| w.offsets.get(i))
             .map_or(o.due, |w| w.due);
         let earned_net = net_of(
-            &r.ctx.tax,
+            r.ctx.tax_tables(),
             r.ctx.employer_korting,
             &Payment {
                 gross: earned,

@@ -2,15 +2,16 @@
 //! the advance paid on an estimate, and the estimate itself.
 
 use super::plan::Estimate;
+use crate::bijstand;
 use crate::data::exemptions::N_MONTHS;
 use crate::data::timing::BIJSTAND_HOLIDAY_RATE;
 use crate::date::Date;
 use crate::engine::Context;
-use crate::money::cents;
+use crate::money::{cents, dec, share_of, to_cents, units};
 use crate::norm::lookup;
 use crate::param::Usage;
 use crate::scenario::{AgeGroup, RuleError, Scenario};
-use crate::vrijlating::{self, Kind};
+use crate::vrijlating::{self, Kind, NoneReason};
 use crate::{premie, trace::Step};
 use rust_decimal::Decimal;
 
@@ -73,18 +74,23 @@ pub struct Offset {
     pub premie: Decimal,
 }
 
-/// Art. 19 lid 1–3 and art. 31: the bijstand for a month with `income` net.
+/// Art. 19 lid 1–3 and art. 31: the bijstand for a month with `income` net,
+/// by the same rules as the monthly view (steps 4–6).
 pub fn offset(r: &MonthRules, income: Decimal) -> Offset {
-    let v = vrijlating::amount(r.vrijlating.as_ref(), income);
-    let top_up = (r.ctx.norm - (income - v)).max(Decimal::ZERO);
-    let in_bijstand = top_up > Decimal::ZERO;
-    let reserved = cents(r.holiday_rate * top_up);
+    let w = to_cents(income);
+    let rule = r.vrijlating.as_ref().ok_or(NoneReason::NotGranted);
+    let v = vrijlating::amount(rule, w, &mut ());
+    let b = bijstand::top_up(r.ctx.norm_cents(), w, v, &mut ());
+    let in_bijstand = b > 0;
+    // Art. 19 lid 3: 5% of the bijstand is holiday allowance, paid in June.
+    let reserved = share_of(units(r.holiday_rate, 5), b);
+    let p = premie::amount(r.ctx.premie.as_ref(), w, v, in_bijstand, &mut ());
     Offset {
-        vrijlating: if in_bijstand { v } else { Decimal::ZERO },
-        top_up,
-        reserved,
-        due: top_up - reserved,
-        premie: premie::amount(r.ctx.premie.as_ref(), income, v, in_bijstand),
+        vrijlating: dec(if in_bijstand { v } else { 0 }),
+        top_up: dec(b),
+        reserved: dec(reserved),
+        due: dec(b - reserved),
+        premie: dec(p),
     }
 }
 

@@ -1,0 +1,131 @@
+//! An independent model of steps 2–7 in `Decimal` (the engine's former second
+//! implementation), used only to check the engine.
+
+use rekenhulp_bijverdienen::rules::data::minimum_wage::HOLIDAY_PAY_RATE;
+use rekenhulp_bijverdienen::rules::data::tax::{AkPiece, Brackets, PhaseOut};
+use rekenhulp_bijverdienen::rules::engine::{Context, Month};
+use rekenhulp_bijverdienen::rules::wage::{TaxRules, WageParts};
+use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal_macros::dec;
+
+fn cents(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
+}
+
+fn bracket_tax(b: &Brackets, y: Decimal) -> Decimal {
+    let first = y.min(b.limit1);
+    let second = (y.min(b.limit2) - b.limit1).max(Decimal::ZERO);
+    let third = (y - b.limit2).max(Decimal::ZERO);
+    first * b.rate1 + second * b.rate2 + third * b.rate3
+}
+
+fn phase_out(p: &PhaseOut, y: Decimal) -> Decimal {
+    let over = (y - p.threshold).max(Decimal::ZERO);
+    (p.max - p.rate * over).max(Decimal::ZERO)
+}
+
+fn arbeidskorting(pieces: &[AkPiece; 4], y: Decimal) -> Decimal {
+    let piece = pieces
+        .iter()
+        .rev()
+        .find(|p| y >= p.from)
+        .unwrap_or(&pieces[0]);
+    (piece.base + piece.rate * (y - piece.from)).max(Decimal::ZERO)
+}
+
+/// (bracket, ahk, ak, ouderenkorting, tax in cents) on a yearly wage.
+fn annual_tax(
+    rules: &TaxRules,
+    annual: Decimal,
+    korting: bool,
+) -> (Decimal, Decimal, Decimal, Decimal, Decimal) {
+    let (brackets, ahk) = match rules {
+        TaxRules::Regular(t) => (&t.brackets, &t.ahk),
+        TaxRules::Aow { year, .. } => (&year.brackets, &year.ahk),
+    };
+    let bracket = bracket_tax(brackets, annual);
+    if !korting {
+        let z = Decimal::ZERO;
+        return (bracket, z, z, z, cents(bracket.max(z)));
+    }
+    let ahk = phase_out(ahk, annual);
+    let (ak, ok) = match rules {
+        TaxRules::Regular(t) => (arbeidskorting(&t.ak, annual), Decimal::ZERO),
+        TaxRules::Aow {
+            year: t,
+            regular,
+            single,
+        } => {
+            let ak = arbeidskorting(&regular.ak, annual) * t.ak_factor;
+            let aok = if *single {
+                t.alleenstaande_ouderenkorting
+            } else {
+                Decimal::ZERO
+            };
+            (ak, phase_out(&t.ouderenkorting, annual) + aok)
+        }
+    };
+    let tax = cents((bracket - ahk - ak - ok).max(Decimal::ZERO));
+    (bracket, ahk, ak, ok, tax)
+}
+
+fn parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
+    let gross_base = cents(hours * dec!(52) * hourly / dec!(12));
+    let holiday_pay = cents(HOLIDAY_PAY_RATE * gross_base);
+    let gross = gross_base + holiday_pay;
+    let annual = gross * dec!(12);
+    let (bracket, ahk, ak, ouderenkorting, tax) = annual_tax(rules, annual, korting);
+    WageParts {
+        gross_base,
+        holiday_pay,
+        gross,
+        annual,
+        bracket_tax: bracket,
+        ahk,
+        ak,
+        ouderenkorting,
+        tax,
+        net: cents((annual - tax) / dec!(12)),
+    }
+}
+
+pub fn wage_decimal(ctx: &Context, hours: Decimal) -> WageParts {
+    parts(&ctx.tax, ctx.hourly, hours, ctx.employer_korting)
+}
+
+pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
+    let wage = wage_decimal(ctx, hours);
+    let w = wage.net;
+    let v = ctx
+        .vrijlating
+        .as_ref()
+        .map_or(Decimal::ZERO, |r| cents(r.rate * w).min(r.cap));
+    let top_up = (ctx.norm - (w - v)).max(Decimal::ZERO);
+    let in_bijstand = top_up > Decimal::ZERO;
+    let premie = match &ctx.premie {
+        Some(r) if in_bijstand && w > Decimal::ZERO => {
+            (cents(r.rate * w).min(r.cap) - v).max(Decimal::ZERO)
+        }
+        _ => Decimal::ZERO,
+    };
+    let net_out = if ctx.employer_korting || in_bijstand {
+        w
+    } else {
+        parts(&ctx.tax, ctx.hourly, hours, true).net
+    };
+    let total = if in_bijstand {
+        w + top_up + premie
+    } else {
+        net_out
+    };
+    Month {
+        hours,
+        wage,
+        vrijlating: if in_bijstand { v } else { Decimal::ZERO },
+        top_up,
+        premie,
+        in_bijstand,
+        net_out,
+        total: cents(total),
+    }
+}
