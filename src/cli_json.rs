@@ -2,7 +2,8 @@
 //! The schema is documented in the README.
 
 use crate::format::{formula, Lang};
-use crate::input::set_field;
+use crate::input::months::PlanKey;
+use crate::input::{set_field, Field, InputError};
 use crate::rules::trace::Val;
 use crate::rules::{Date, Outcome, Scenario};
 use rust_decimal::Decimal;
@@ -19,7 +20,7 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
     };
     for (key, value) in obj {
         // The month-by-month keys are read by `months::plan_from_json`.
-        if crate::input::months::PLAN_KEYS.contains(&key.as_str()) {
+        if PlanKey::from_key(key).is_some() {
             continue;
         }
         let text = match value {
@@ -29,10 +30,10 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
             Value::Null => String::new(),
             _ => return Err(format!("{key}: must be a string, number or true/false")),
         };
-        set_field(&mut s, key, &text).map_err(|e| match e.field {
-            "key" => format!("{key}: {}", e.error.text()),
-            field => format!("{field}: {:?} {}", text, e.error.text()),
-        })?;
+        let field = Field::from_key(key)
+            .ok_or_else(|| format!("{key}: {}", InputError::UnknownKey.text()))?;
+        set_field(&mut s, field, &text)
+            .map_err(|e| format!("{}: {:?} {}", e.field.key(), text, e.error.text()))?;
     }
     Ok(s)
 }

@@ -9,7 +9,7 @@ pub mod months;
 /// Longest text we try to read as a number.
 const MAX_NUMBER_LEN: usize = 32;
 
-/// Why a typed value was not understood. Each has a message key (`input.*`).
+/// Why a typed value was not understood (`i18n::input_error` has its message).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputError {
     Empty,
@@ -24,20 +24,6 @@ pub enum InputError {
 }
 
 impl InputError {
-    pub fn key(self) -> &'static str {
-        match self {
-            InputError::Empty => "input.empty",
-            InputError::NotANumber => "input.not_a_number",
-            InputError::Negative => "input.negative",
-            InputError::TooLarge => "input.too_large",
-            InputError::TooManyDecimals => "input.too_many_decimals",
-            InputError::BadDate => "input.bad_date",
-            InputError::UnknownChoice => "input.unknown_choice",
-            InputError::UnknownKey => "input.unknown_key",
-            InputError::NotYesNo => "input.not_yes_no",
-        }
-    }
-
     /// A plain English sentence (CLI errors).
     pub fn text(self) -> &'static str {
         match self {
@@ -54,10 +40,78 @@ impl InputError {
     }
 }
 
-/// A field name and what was wrong with it.
+/// A field of the scenario: what the form, the link (`#hours_per_week=12`)
+/// and the CLI (`{"hours_per_week": 12}`) know, by the same key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Date,
+    Household,
+    Age,
+    PartnerAge,
+    AgeYears,
+    Children,
+    YoungestChildAge,
+    Housemates,
+    HoursPerWeek,
+    HourlyWage,
+    KortingBy,
+    Scheme,
+    VrijlatingN,
+    VrijlatingR,
+    PremieCap,
+}
+
+impl Field {
+    /// Every field.
+    pub const ALL: [Field; 15] = [
+        Field::Date,
+        Field::Household,
+        Field::Age,
+        Field::PartnerAge,
+        Field::AgeYears,
+        Field::Children,
+        Field::YoungestChildAge,
+        Field::Housemates,
+        Field::HoursPerWeek,
+        Field::HourlyWage,
+        Field::KortingBy,
+        Field::Scheme,
+        Field::VrijlatingN,
+        Field::VrijlatingR,
+        Field::PremieCap,
+    ];
+
+    /// The key in links and in the CLI's JSON.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Field::Date => "date",
+            Field::Household => "household",
+            Field::Age => "age",
+            Field::PartnerAge => "partner_age",
+            Field::AgeYears => "age_years",
+            Field::Children => "children",
+            Field::YoungestChildAge => "youngest_child_age",
+            Field::Housemates => "housemates",
+            Field::HoursPerWeek => "hours_per_week",
+            Field::HourlyWage => "hourly_wage",
+            Field::KortingBy => "korting_by",
+            Field::Scheme => "scheme",
+            Field::VrijlatingN => "vrijlating_n",
+            Field::VrijlatingR => "vrijlating_r",
+            Field::PremieCap => "premie_cap",
+        }
+    }
+
+    /// The field with this key, if there is one.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// A field and what was wrong with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: Field,
     pub error: InputError,
 }
 
@@ -219,102 +273,80 @@ pub fn parse_date(text: &str) -> Result<Date, InputError> {
 }
 
 /// Sets one field of `s` from its text. Empty optional fields mean "default".
-pub fn set_field(s: &mut Scenario, key: &str, value: &str) -> Result<(), FieldError> {
+pub fn set_field(s: &mut Scenario, field: Field, value: &str) -> Result<(), FieldError> {
     let optional = value.trim().is_empty();
-    let (field, result): (&'static str, Result<(), InputError>) = match key {
-        "date" => ("date", parse_date(value).map(|v| s.date = v)),
-        "household" => ("household", parse_household(value).map(|v| s.household = v)),
-        "age" => ("age", parse_age(value).map(|v| s.age = v)),
-        "partner_age" if optional => ("partner_age", {
+    let result = match field {
+        Field::Date => parse_date(value).map(|v| s.date = v),
+        Field::Household => parse_household(value).map(|v| s.household = v),
+        Field::Age => parse_age(value).map(|v| s.age = v),
+        Field::PartnerAge if optional => {
             s.partner_age = None;
             Ok(())
-        }),
-        "partner_age" => (
-            "partner_age",
-            parse_age(value).map(|v| s.partner_age = Some(v)),
-        ),
-        "age_years" if optional => ("age_years", {
+        }
+        Field::PartnerAge => parse_age(value).map(|v| s.partner_age = Some(v)),
+        Field::AgeYears if optional => {
             s.age_years = None;
             Ok(())
-        }),
-        "age_years" => (
-            "age_years",
-            parse_count(value).map(|v| s.age_years = Some(v)),
-        ),
-        "children" => ("children", parse_bool(value).map(|v| s.children = v)),
-        "youngest_child_age" if optional => ("youngest_child_age", {
+        }
+        Field::AgeYears => parse_count(value).map(|v| s.age_years = Some(v)),
+        Field::Children => parse_bool(value).map(|v| s.children = v),
+        Field::YoungestChildAge if optional => {
             s.youngest_child_age = None;
             Ok(())
-        }),
-        "youngest_child_age" => (
-            "youngest_child_age",
-            parse_count(value).map(|v| s.youngest_child_age = Some(v)),
-        ),
-        "housemates" => ("housemates", parse_count(value).map(|v| s.housemates = v)),
-        "hours_per_week" => (
-            "hours_per_week",
-            parse_decimal(value).map(|v| s.hours_per_week = v),
-        ),
-        "hourly_wage" if optional => ("hourly_wage", {
+        }
+        Field::YoungestChildAge => parse_count(value).map(|v| s.youngest_child_age = Some(v)),
+        Field::Housemates => parse_count(value).map(|v| s.housemates = v),
+        Field::HoursPerWeek => parse_decimal(value).map(|v| s.hours_per_week = v),
+        Field::HourlyWage if optional => {
             s.hourly_wage = None;
             Ok(())
-        }),
-        "hourly_wage" => (
-            "hourly_wage",
-            parse_decimal(value).map(|v| s.hourly_wage = Some(v)),
-        ),
-        "korting_by" => ("korting_by", parse_korting(value).map(|v| s.korting_by = v)),
-        "scheme" => ("scheme", parse_scheme(value).map(|v| s.scheme = v)),
-        "vrijlating_n" => (
-            "vrijlating_n",
-            parse_bool(value).map(|v| s.vrijlating_n = v),
-        ),
-        "vrijlating_r" => (
-            "vrijlating_r",
-            parse_bool(value).map(|v| s.vrijlating_r = v),
-        ),
-        "premie_cap" if optional => ("premie_cap", {
+        }
+        Field::HourlyWage => parse_decimal(value).map(|v| s.hourly_wage = Some(v)),
+        Field::KortingBy => parse_korting(value).map(|v| s.korting_by = v),
+        Field::Scheme => parse_scheme(value).map(|v| s.scheme = v),
+        Field::VrijlatingN => parse_bool(value).map(|v| s.vrijlating_n = v),
+        Field::VrijlatingR => parse_bool(value).map(|v| s.vrijlating_r = v),
+        Field::PremieCap if optional => {
             s.premie_cap = None;
             Ok(())
-        }),
-        "premie_cap" => (
-            "premie_cap",
-            parse_decimal(value).map(|v| s.premie_cap = Some(v)),
-        ),
-        _ => ("key", Err(InputError::UnknownKey)),
+        }
+        Field::PremieCap => parse_decimal(value).map(|v| s.premie_cap = Some(v)),
     };
     result.map_err(|error| FieldError { field, error })
 }
 
-/// Every field of `s` as `(key, text)`, in a fixed order; optional fields
+/// Every field of `s` as `(field, text)`, in a fixed order; optional fields
 /// only when set. `set_field` reads each back to the same scenario.
-pub fn fields(s: &Scenario) -> Vec<(&'static str, String)> {
+pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
     let mut out = vec![
-        ("date", s.date.to_string()),
-        ("household", household_code(s.household).to_string()),
-        ("age", age_code(s.age).to_string()),
-        ("housemates", s.housemates.to_string()),
-        ("hours_per_week", s.hours_per_week.normalize().to_string()),
-        ("korting_by", korting_code(s.korting_by).to_string()),
-        ("scheme", scheme_code(s.scheme).to_string()),
-        ("vrijlating_n", s.vrijlating_n.to_string()),
-        ("vrijlating_r", s.vrijlating_r.to_string()),
-        ("children", s.children.to_string()),
+        (Field::Date, s.date.to_string()),
+        (Field::Household, household_code(s.household).to_string()),
+        (Field::Age, age_code(s.age).to_string()),
+        (Field::Housemates, s.housemates.to_string()),
+        (
+            Field::HoursPerWeek,
+            s.hours_per_week.normalize().to_string(),
+        ),
+        (Field::KortingBy, korting_code(s.korting_by).to_string()),
+        (Field::Scheme, scheme_code(s.scheme).to_string()),
+        (Field::VrijlatingN, s.vrijlating_n.to_string()),
+        (Field::VrijlatingR, s.vrijlating_r.to_string()),
+        (Field::Children, s.children.to_string()),
     ];
     if let Some(a) = s.partner_age {
-        out.push(("partner_age", age_code(a).to_string()));
+        out.push((Field::PartnerAge, age_code(a).to_string()));
     }
     if let Some(y) = s.age_years {
-        out.push(("age_years", y.to_string()));
+        out.push((Field::AgeYears, y.to_string()));
     }
     if let Some(c) = s.youngest_child_age {
-        out.push(("youngest_child_age", c.to_string()));
+        out.push((Field::YoungestChildAge, c.to_string()));
     }
     if let Some(w) = s.hourly_wage {
-        out.push(("hourly_wage", w.normalize().to_string()));
+        out.push((Field::HourlyWage, w.normalize().to_string()));
     }
     if let Some(c) = s.premie_cap {
-        out.push(("premie_cap", c.normalize().to_string()));
+        out.push((Field::PremieCap, c.normalize().to_string()));
     }
     out
 }
@@ -371,5 +403,18 @@ mod tests {
             assert_eq!(set_field(&mut back, k, &v), Ok(()));
         }
         assert_eq!(back, s);
+    }
+
+    #[test]
+    fn every_field_has_its_own_key_and_reads_back() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_key(f.key()), Some(f));
+        }
+        let mut keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Field::ALL.len());
+        assert_eq!(Field::from_key("colour"), None);
+        assert_eq!(Field::from_key("Hours_per_week"), None);
     }
 }

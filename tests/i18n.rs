@@ -1,240 +1,106 @@
-//! Every text the page can show exists in Dutch and in English: the keys the
-//! page uses, every trace step and error key the engine can produce (read
-//! from the engine's source, so a new key fails here until it has texts), and
-//! every parameter id that can be listed as unconfirmed.
+//! Every text the page can show exists in Dutch and in English.
+//!
+//! Page texts are `Msg` variants and each language is one exhaustive `match`
+//! over them (`src/i18n/nl.rs`, `src/i18n/en.rs`), so a text missing in a
+//! language, or a key the page uses without a text, does not compile: the
+//! old "every key used in the source has a text" test is redundant by
+//! construction. The same holds for the texts of `RuleError`, `MonthsError`,
+//! `Notice`, `InputError` and `PlannerError`, which are exhaustive matches.
+//!
+//! What the rules still name with strings (trace step keys, parameter ids)
+//! is checked here by running the engine over many scenarios and month
+//! plans and looking up every `Step::key` and `UnconfirmedUse::id` it
+//! produces in `i18n::rule_texts`.
 
-#![allow(clippy::panic)]
+#![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
 use rekenhulp_bijverdienen::format::Lang;
-use rekenhulp_bijverdienen::i18n::{self, catalogue, lookup};
-use rekenhulp_bijverdienen::input::{self, InputError};
-use rekenhulp_bijverdienen::rules::{calculate, Date, RuleError, Scenario};
-use rekenhulp_bijverdienen::ui::{explanation, glossary, months, state};
+use rekenhulp_bijverdienen::i18n::{self, rule_texts, Msg};
+use rekenhulp_bijverdienen::input::months::PlannerError;
+use rekenhulp_bijverdienen::input::{self, Field, InputError};
+use rekenhulp_bijverdienen::rules::months::{
+    self, patterns, Estimate, MonthsError, Pay, Plan, Work, YearMonth,
+};
+use rekenhulp_bijverdienen::rules::trace::Step;
+use rekenhulp_bijverdienen::rules::{calculate, Date, Notice, RuleError, Scenario};
+use rekenhulp_bijverdienen::ui::months::table;
+use rust_decimal::Decimal;
 use std::collections::BTreeSet;
-use std::path::Path;
 
 const LANGS: [Lang; 2] = [Lang::Nl, Lang::En];
 
-/// All `.rs` files under a folder.
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-/// String literals in Rust source (simple: no raw strings, escapes skipped).
-fn literals(source: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut chars = source.chars().peekable();
-    let mut in_comment = false;
-    let mut prev = ' ';
-    while let Some(c) = chars.next() {
-        if in_comment {
-            if c == '\n' {
-                in_comment = false;
-            }
-            prev = c;
-            continue;
-        }
-        if c == '/' && chars.peek() == Some(&'/') {
-            in_comment = true;
-            continue;
-        }
-        if c == '\'' && prev != '&' && !prev.is_alphanumeric() {
-            // A char literal like '"' must not open a string.
-            let rest: String = chars.clone().take(3).collect();
-            if rest.starts_with("\"'") || rest.starts_with("\\\"") {
-                chars.next();
-                chars.next();
-                if rest.starts_with("\\\"") {
-                    chars.next();
-                }
-                prev = '\'';
-                continue;
-            }
-        }
-        if c == '"' {
-            let mut lit = String::new();
-            while let Some(d) = chars.next() {
-                match d {
-                    '\\' => {
-                        chars.next();
-                    }
-                    '"' => break,
-                    _ => lit.push(d),
-                }
-            }
-            out.push(lit);
-            prev = '"';
-            continue;
-        }
-        prev = c;
-    }
-    out
-}
-
-fn source_literals(dir: &str) -> BTreeSet<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
-    let mut files = Vec::new();
-    rust_files(&root, &mut files);
-    assert!(!files.is_empty(), "no sources under {dir}");
-    files
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .flat_map(|s| literals(&s))
+/// The `{name}` placeholders of a text.
+fn names(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
         .collect()
 }
 
-fn file_literals(path: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(path));
-    literals(&text.unwrap_or_else(|e| panic!("{path}: {e}")))
-}
-
-fn is_key(s: &str) -> bool {
-    !s.is_empty()
-        && !s.contains(' ')
-        && !s.contains('{')
-        && s.contains('.')
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c))
-}
-
-fn assert_texts(keys: impl IntoIterator<Item = String>, what: &str) {
-    let mut missing = Vec::new();
-    for key in keys {
-        for lang in LANGS {
-            if lookup(lang, &key).is_none() {
-                missing.push(format!("{}: {key}", lang.code()));
-            }
-        }
-    }
-    assert!(missing.is_empty(), "{what}: texts missing: {missing:#?}");
-}
-
 #[test]
-fn both_languages_have_the_same_keys_without_duplicates() {
-    let mut sets = Vec::new();
-    for lang in LANGS {
-        let mut seen = BTreeSet::new();
-        for (key, text) in catalogue(lang) {
-            assert!(seen.insert(*key), "{}: duplicate key {key}", lang.code());
-            assert!(!text.trim().is_empty(), "{}: empty text {key}", lang.code());
+fn every_text_is_there_in_both_languages_and_not_empty() {
+    assert!(Msg::ALL.len() > 250, "only {} texts", Msg::ALL.len());
+    let distinct: BTreeSet<String> = Msg::ALL.iter().map(|m| format!("{m:?}")).collect();
+    assert_eq!(
+        distinct.len(),
+        Msg::ALL.len(),
+        "Msg::ALL lists a text twice"
+    );
+    for &m in Msg::ALL {
+        for lang in LANGS {
+            let text = i18n::text(lang, m);
+            assert!(!text.trim().is_empty(), "{}: empty text {m:?}", lang.code());
         }
-        sets.push(seen);
     }
-    let only_nl: Vec<_> = sets[0].difference(&sets[1]).collect();
-    let only_en: Vec<_> = sets[1].difference(&sets[0]).collect();
-    assert!(only_nl.is_empty(), "missing in English: {only_nl:?}");
-    assert!(only_en.is_empty(), "missing in Dutch: {only_en:?}");
+    for (table, what) in [
+        (rule_texts::STEPS, "step"),
+        (rule_texts::PARAMS, "parameter"),
+    ] {
+        let mut seen = BTreeSet::new();
+        for (key, nl, en) in table {
+            assert!(seen.insert(*key), "duplicate {what} key {key}");
+            assert!(!nl.trim().is_empty(), "nl: empty text {key}");
+            assert!(!en.trim().is_empty(), "en: empty text {key}");
+        }
+    }
 }
 
 #[test]
 fn both_languages_use_the_same_placeholders() {
-    fn names(text: &str) -> BTreeSet<String> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
-            .collect()
+    for &m in Msg::ALL {
+        assert_eq!(
+            names(i18n::text(Lang::Nl, m)),
+            names(i18n::text(Lang::En, m)),
+            "placeholders differ for {m:?}"
+        );
     }
-    for (key, nl) in catalogue(Lang::Nl) {
-        let en = lookup(Lang::En, key).unwrap_or("");
+    for (key, nl, en) in rule_texts::STEPS.iter().chain(rule_texts::PARAMS) {
         assert_eq!(names(nl), names(en), "placeholders differ for {key}");
     }
 }
 
 #[test]
-fn every_key_the_page_uses_has_texts() {
-    let mut keys: BTreeSet<String> = source_literals("src/ui")
-        .into_iter()
-        .chain(file_literals("src/i18n/mod.rs"))
-        .filter(|s| is_key(s))
-        .filter(|s| {
-            let prefix = s.split('.').next().unwrap_or("");
-            [
-                "app",
-                "lang",
-                "inputs",
-                "field",
-                "household",
-                "age",
-                "korting",
-                "scheme",
-                "partner",
-                "answer",
-                "breakdown",
-                "extra",
-                "estimate",
-                "thresholds",
-                "chart",
-                "table",
-                "explain",
-                "unconfirmed",
-                "limits",
-                "ask",
-                "glossary",
-                "share",
-                "privacy",
-                "print",
-                "date",
-                "month",
-                "view",
-                "months",
-            ]
-            .contains(&prefix)
-        })
-        .collect();
-    keys.extend(explanation::LIMITS.iter().map(|k| k.to_string()));
-    for term in glossary::TERMS {
-        keys.insert(format!("glossary.{term}.term"));
-        keys.insert(format!("glossary.{term}.text"));
-    }
-    keys.extend((1..=12).map(|m| format!("month.{m}")));
-    // The month planner's labels, column headers and assumptions.
-    keys.extend(
-        state::PLAN_FIELDS
-            .iter()
-            .map(|f| format!("months.field.{}", f.key)),
-    );
+fn lists_have_as_many_parts_as_the_page_needs() {
     // Lists in one text: as many parts in both languages as the page needs.
-    for (key, parts) in [
-        ("month.short", 12),
-        ("months.columns", months::table::column_keys().len()),
-        ("months.assumptions", 10),
+    for (m, parts) in [
+        (Msg::MonthShortNames, 12),
+        (Msg::MonthsColumns, table::column_keys().len()),
+        (Msg::MonthsAssumptions, 10),
     ] {
         for lang in LANGS {
-            let got = i18n::list(lang, key);
-            assert_eq!(got.len(), parts, "{}: {key}", lang.code());
-            assert!(got.iter().all(|p| !p.trim().is_empty()), "{key}");
+            let got = i18n::list(lang, m);
+            assert_eq!(got.len(), parts, "{}: {m:?}", lang.code());
+            assert!(got.iter().all(|p| !p.trim().is_empty()), "{m:?}");
         }
     }
-    assert!(keys.len() > 100, "found only {} keys", keys.len());
-    assert_texts(keys, "page");
+    for lang in LANGS {
+        let names: BTreeSet<String> = (1..=12).map(|m| i18n::month_name(lang, m)).collect();
+        assert_eq!(names.len(), 12, "{}: twelve month names", lang.code());
+    }
 }
 
 #[test]
-fn every_trace_and_error_key_of_the_engine_has_texts() {
-    let keys: BTreeSet<String> = source_literals("crates/rules/src")
-        .into_iter()
-        .filter(|s| is_key(s) && (s.starts_with("trace.") || s.starts_with("error.")))
-        .collect();
-    assert!(
-        keys.len() >= 40,
-        "found only {} engine keys: {keys:?}",
-        keys.len()
-    );
-    assert_texts(keys, "engine");
-}
-
-#[test]
-fn every_rule_error_and_input_error_has_texts() {
+fn every_rule_error_and_input_error_reads_fully() {
     let d = Date::ymd(2024, 1, 1);
     let rule = [
         RuleError::DateTooEarly { first: d },
@@ -246,11 +112,10 @@ fn every_rule_error_and_input_error_has_texts() {
         RuleError::PremieCapOutOfRange,
         RuleError::MissingParameter { id: "x" },
     ];
-    assert_texts(rule.iter().map(|e| e.key().to_string()), "rule errors");
     for e in &rule {
         for lang in LANGS {
             let text = i18n::rule_error(lang, e);
-            assert!(!text.contains('{'), "unfilled: {text}");
+            assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");
         }
     }
     let input = [
@@ -264,81 +129,128 @@ fn every_rule_error_and_input_error_has_texts() {
         InputError::UnknownKey,
         InputError::NotYesNo,
     ];
-    assert_texts(input.iter().map(|e| e.key().to_string()), "input errors");
-    // And every `input.*` key written in the parser.
-    let keys = file_literals("src/input.rs")
-        .into_iter()
-        .filter(|s| is_key(s) && s.starts_with("input."));
-    assert_texts(keys, "input errors in the parser");
+    let texts: BTreeSet<String> = input
+        .iter()
+        .map(|e| i18n::input_error(Lang::Nl, *e))
+        .collect();
+    assert_eq!(
+        texts.len(),
+        input.len(),
+        "each input error has its own text"
+    );
+    // The messages the page can show for the planner and the months.
+    let planner = [
+        PlannerError::MaxNeeded,
+        PlannerError::ListEmpty,
+        PlannerError::ListTooLong,
+        PlannerError::ListItem {
+            position: 2,
+            error: InputError::NotANumber,
+        },
+        PlannerError::ListItemRange {
+            position: 1,
+            per_week: true,
+        },
+        PlannerError::ListItemRange {
+            position: 1,
+            per_week: false,
+        },
+    ];
+    for e in planner {
+        for lang in LANGS {
+            let text = i18n::planner_error(lang, e);
+            assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");
+        }
+    }
+    for e in [
+        MonthsError::LagOutOfRange {
+            field: "pay_lag_months",
+        },
+        MonthsError::LagOutOfRange {
+            field: "processing_months",
+        },
+        MonthsError::Rule(RuleError::DateTooEarly { first: d }),
+    ] {
+        for lang in LANGS {
+            let text = i18n::months_error(lang, &e);
+            assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");
+        }
+    }
+    for n in [
+        Notice::AmountsCarriedForward {
+            date: Date::ymd(2031, 1, 1),
+            last: Date::ymd(2026, 12, 31),
+            parameters_from: Date::ymd(2026, 7, 1),
+        },
+        Notice::EarningsRulesChange {
+            on: Date::ymd(2027, 1, 1),
+        },
+    ] {
+        for lang in LANGS {
+            let text = i18n::notice(lang, &n);
+            assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");
+        }
+    }
 }
 
-#[test]
-fn every_parameter_id_has_a_name() {
-    let ids: BTreeSet<String> = {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/rules/src");
-        let mut files = Vec::new();
-        rust_files(&root, &mut files);
-        files
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .flat_map(|s| {
-                s.lines()
-                    .filter_map(|l| l.trim().strip_prefix("id: \""))
-                    .filter_map(|rest| rest.split('"').next())
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|id| id.contains('.'))
-            .collect()
-    };
-    assert!(ids.len() >= 15, "found only {ids:?}");
-    assert_texts(ids.iter().map(|id| format!("param.{id}")), "parameters");
-}
-
+/// Scenarios over households, ages, who applies the korting, schemes,
+/// vrijlatingen, wages, hours and dates.
 fn scenarios() -> Vec<Scenario> {
     let mut out = Vec::new();
-    let fields: &[&[(&str, &str)]] = &[
+    let fields: &[&[(Field, &str)]] = &[
         &[],
-        &[("household", "couple")],
+        &[(Field::Household, "couple")],
         &[
-            ("household", "couple"),
-            ("partner_age", "18-20"),
-            ("housemates", "1"),
+            (Field::Household, "couple"),
+            (Field::PartnerAge, "18-20"),
+            (Field::Housemates, "1"),
         ],
         &[
-            ("household", "couple"),
-            ("partner_age", "18-20"),
-            ("children", "true"),
-            ("housemates", "1"),
+            (Field::Household, "couple"),
+            (Field::PartnerAge, "18-20"),
+            (Field::Children, "true"),
+            (Field::Housemates, "1"),
         ],
-        &[("household", "single_parent"), ("vrijlating_r", "true")],
         &[
-            ("household", "single_parent"),
-            ("vrijlating_r", "true"),
-            ("youngest_child_age", "14"),
+            (Field::Household, "couple"),
+            (Field::Age, "18-20"),
+            (Field::Children, "true"),
         ],
-        &[("housemates", "2")],
-        &[("household", "couple"), ("housemates", "1")],
-        &[("age", "aow")],
-        &[("age", "18-20")],
-        &[("age", "18-20"), ("vrijlating_n", "true")],
-        &[("vrijlating_n", "true")],
-        &[("korting_by", "municipality")],
-        &[("scheme", "national")],
-        &[("scheme", "experiment")],
-        &[("premie_cap", "250")],
-        &[("hourly_wage", "1")],
-        &[("hourly_wage", "30")],
+        &[(Field::Household, "couple"), (Field::Age, "aow")],
+        &[
+            (Field::Household, "single_parent"),
+            (Field::VrijlatingR, "true"),
+        ],
+        &[
+            (Field::Household, "single_parent"),
+            (Field::VrijlatingR, "true"),
+            (Field::YoungestChildAge, "14"),
+        ],
+        &[(Field::Housemates, "2")],
+        &[(Field::Household, "couple"), (Field::Housemates, "1")],
+        &[(Field::Age, "aow")],
+        &[(Field::Age, "aow"), (Field::Housemates, "1")],
+        &[(Field::Age, "18-20")],
+        &[(Field::Age, "18-20"), (Field::VrijlatingN, "true")],
+        &[(Field::AgeYears, "24"), (Field::VrijlatingN, "true")],
+        &[(Field::VrijlatingN, "true")],
+        &[(Field::KortingBy, "municipality")],
+        &[(Field::KortingBy, "municipality"), (Field::Age, "aow")],
+        &[(Field::Scheme, "national")],
+        &[(Field::Scheme, "experiment")],
+        &[(Field::PremieCap, "250")],
+        &[(Field::HourlyWage, "1")],
+        &[(Field::HourlyWage, "30")],
     ];
     for extra in fields {
         for hours in ["0", "8", "16", "24", "38", "60"] {
-            for date in ["2024-03-01", "2025-09-01", "2026-11-23"] {
+            for date in ["2024-03-01", "2025-09-01", "2026-11-23", "2028-02-01"] {
                 let mut s = Scenario::default();
-                let ok = input::set_field(&mut s, "date", date).is_ok()
-                    && input::set_field(&mut s, "hours_per_week", hours).is_ok()
+                let ok = input::set_field(&mut s, Field::Date, date).is_ok()
+                    && input::set_field(&mut s, Field::HoursPerWeek, hours).is_ok()
                     && extra
                         .iter()
-                        .all(|(k, v)| input::set_field(&mut s, k, v).is_ok());
+                        .all(|(k, v)| input::set_field(&mut s, *k, v).is_ok());
                 assert!(ok);
                 out.push(s);
             }
@@ -347,42 +259,127 @@ fn scenarios() -> Vec<Scenario> {
     out
 }
 
+/// Month plans: steady, flexible, zero-hour and listed work, paid monthly
+/// or four-weekly, with the municipality's choices varied.
+fn plans(start: YearMonth) -> Vec<Plan> {
+    let h = Decimal::from;
+    let mut out = vec![
+        Plan::new(patterns::steady(start, 6, h(12))),
+        Plan::new(patterns::steady(start, 12, h(0))),
+        Plan::new(patterns::flex(start, 12, h(8), h(24))),
+        Plan::new(patterns::zero_hour(start, 6, h(30))),
+    ];
+    let mut listed = Plan::new(
+        [40, 0, 80, 160, 0, 20]
+            .iter()
+            .enumerate()
+            .map(|(i, n)| months::MonthInput {
+                month: start.add_months(i32::try_from(i).unwrap()),
+                work: Work::Hours(h(*n)),
+                worst: None,
+            })
+            .collect(),
+    );
+    listed.before = Some(Work::WeeklyHours(h(0)));
+    out.push(listed.clone());
+    listed.estimate = Estimate::Average3;
+    listed.payslip_lag_months = 2;
+    listed.processing_months = 2;
+    out.push(listed.clone());
+    listed.pay = Pay::FourWeekly;
+    out.push(listed);
+    let mut lagged = Plan::new(patterns::flex(start, 6, h(4), h(36)));
+    lagged.pay_lag_months = 1;
+    lagged.before = Some(Work::WeeklyHours(h(20)));
+    out.push(lagged);
+    out
+}
+
+fn assert_step_reads(step: &Step, seen: &mut BTreeSet<&'static str>) {
+    seen.insert(step.key);
+    for lang in LANGS {
+        assert!(
+            rule_texts::step(lang, step.key).is_some(),
+            "{}: no text for step {}",
+            lang.code(),
+            step.key
+        );
+        let sentence = i18n::step_sentence(lang, step);
+        assert!(
+            !sentence.contains('{'),
+            "{} {}: a value is missing: {sentence}",
+            lang.code(),
+            step.key
+        );
+    }
+}
+
+fn assert_param_named(id: &'static str, seen: &mut BTreeSet<&'static str>) {
+    seen.insert(id);
+    for lang in LANGS {
+        assert!(
+            rule_texts::param(lang, id).is_some(),
+            "{}: no name for parameter {id}",
+            lang.code()
+        );
+    }
+}
+
 #[test]
-fn every_step_the_engine_produces_reads_fully_in_both_languages() {
-    let mut seen = BTreeSet::new();
+fn every_step_and_parameter_the_engine_produces_reads_fully_in_both_languages() {
+    let mut steps = BTreeSet::new();
+    let mut params = BTreeSet::new();
+    let mut months_calculated = 0;
     for s in scenarios() {
         let Ok(o) = calculate(&s) else { continue };
         for step in &o.trace {
-            seen.insert(step.key);
-            for lang in LANGS {
-                assert!(
-                    lookup(lang, step.key).is_some(),
-                    "{}: {}",
-                    lang.code(),
-                    step.key
-                );
-                let sentence = i18n::step_sentence(lang, step);
-                assert!(
-                    !sentence.contains('{'),
-                    "{} {}: a value is missing: {sentence}",
-                    lang.code(),
-                    step.key
-                );
-            }
+            assert_step_reads(step, &mut steps);
         }
         for u in &o.unconfirmed {
-            for lang in LANGS {
-                assert!(
-                    lookup(lang, &format!("param.{}", u.id)).is_some(),
-                    "param.{}",
-                    u.id
-                );
+            assert_param_named(u.id, &mut params);
+        }
+        // Month plans for a sample of the scenarios (the months are slower).
+        if s.hours_per_week != Decimal::from(16) && s.hours_per_week != Decimal::ZERO {
+            continue;
+        }
+        for plan in plans(YearMonth::of(s.date)) {
+            let Ok(m) = months::calculate(&s, &plan) else {
+                continue;
+            };
+            months_calculated += 1;
+            for step in m.rows.iter().flat_map(|r| &r.steps) {
+                assert_step_reads(step, &mut steps);
+            }
+            for u in &m.unconfirmed {
+                assert_param_named(u.id, &mut params);
             }
         }
     }
+    assert!(months_calculated > 100, "only {months_calculated} plans");
     assert!(
-        seen.len() >= 25,
-        "only {} step keys seen: {seen:?}",
-        seen.len()
+        steps.len() >= 30,
+        "only {} step keys seen: {steps:?}",
+        steps.len()
     );
+    assert!(steps.iter().any(|k| k.starts_with("trace.months.")));
+    // Only unconfirmed values are listed, so fewer ids than series: the
+    // norms, tax brackets and minimum wages in our data are confirmed.
+    assert!(
+        params.len() >= 7,
+        "only {} parameter ids seen: {params:?}",
+        params.len()
+    );
+    // Texts no scenario produced (not an error: a rule may be rare).
+    let unseen: Vec<&str> = rule_texts::STEPS
+        .iter()
+        .map(|(k, _, _)| *k)
+        .filter(|k| !steps.contains(k))
+        .chain(
+            rule_texts::PARAMS
+                .iter()
+                .map(|(k, _, _)| *k)
+                .filter(|k| !params.contains(k)),
+        )
+        .collect();
+    eprintln!("rule texts no scenario produced: {unseen:?}");
 }

@@ -5,7 +5,7 @@
 use super::{amount, step_json};
 use crate::input::months::{
     estimate_code, parse_before, parse_month_entry, pay_code, set_plan_field, PlanFieldError,
-    PlanInputError, BEFORE_KEYS, MONTH_KEYS, PLAN_KEYS,
+    PlanInputError, PlanKey, BEFORE_KEYS, MONTH_KEYS,
 };
 use crate::rules::months::{MonthRow, MonthsOutcome, Plan};
 use serde_json::{json, Value};
@@ -69,8 +69,8 @@ pub fn plan_from_json(v: &Value) -> Result<Option<Plan>, String> {
         return Ok(None);
     };
     let Some(list) = obj.get("months") else {
-        return match PLAN_KEYS.iter().find(|k| obj.contains_key(**k)) {
-            Some(k) => Err(format!("{k}: only used with a \"months\" list")),
+        return match PlanKey::ALL.iter().find(|k| obj.contains_key(k.key())) {
+            Some(k) => Err(format!("{}: only used with a \"months\" list", k.key())),
             None => Ok(None),
         };
     };
@@ -87,22 +87,21 @@ pub fn plan_from_json(v: &Value) -> Result<Option<Plan>, String> {
     }
     let mut plan = Plan::new(months);
     for (key, value) in obj {
-        match key.as_str() {
-            "months" => {}
-            "before" => {
+        match PlanKey::from_key(key) {
+            None | Some(PlanKey::Months) => {}
+            Some(PlanKey::Before) => {
                 let p = pairs(value, "before")?;
                 plan.before = Some(
                     parse_before(&borrowed(&p))
                         .map_err(|e| message("before", &p, &BEFORE_KEYS, e))?,
                 );
             }
-            k if PLAN_KEYS.contains(&k) => {
+            Some(k) => {
                 let text =
-                    text_of(value).ok_or_else(|| format!("{k}: must be a string or number"))?;
+                    text_of(value).ok_or_else(|| format!("{key}: must be a string or number"))?;
                 set_plan_field(&mut plan, k, &text)
-                    .map_err(|e| format!("{k}: {text:?} {}", e.error.text()))?;
+                    .map_err(|e| format!("{key}: {text:?} {}", e.error.text()))?;
             }
-            _ => {}
         }
     }
     Ok(Some(plan))

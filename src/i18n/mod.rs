@@ -1,52 +1,46 @@
-//! Every text on the page, in Dutch (B1, "u") and English: one catalogue per
-//! language (`nl.rs`, `en.rs`), looked up by a key that says what the text
-//! means (`answer.sentence`, `trace.net_wage`, `error.wage_range`, …).
+//! Every text on the page, in Dutch (B1, "u") and English. Page texts are
+//! named by [`Msg`] (`Msg::AnswerHeading`, `Msg::ErrorWageRange`, …), and
+//! each language is one exhaustive `match` (`nl.rs`, `en.rs`): a text missing
+//! in either language is a compile error. The texts of trace steps and
+//! parameter ids, which the rules still name with strings, are in
+//! [`rule_texts`].
 //!
 //! Texts may hold `{name}` placeholders; [`tf`] fills them in. The trace
 //! sentences use the names of the step's values (`{net}`, `{norm}`) and
 //! `{amount}` for the step's result.
 
 mod en;
+mod msg;
 mod nl;
+pub mod rule_texts;
 
 pub use crate::format::Lang;
+pub use msg::Msg;
 
 use crate::format;
+use crate::input::months::PlannerError;
+use crate::input::InputError;
+use crate::rules::months::MonthsError;
 use crate::rules::trace::{Step, Val};
-use crate::rules::Date;
+use crate::rules::{Date, Notice, RuleError};
 
-/// One catalogue: (key, text) pairs.
-pub type Catalogue = &'static [(&'static str, &'static str)];
-
-/// The catalogue of a language.
-pub fn catalogue(lang: Lang) -> Catalogue {
+/// The text of `m` in `lang`.
+pub fn text(lang: Lang, m: Msg) -> &'static str {
     match lang {
-        Lang::Nl => nl::MESSAGES,
-        Lang::En => en::MESSAGES,
+        Lang::Nl => nl::nl(m),
+        Lang::En => en::en(m),
     }
 }
 
-/// The text for `key`, if the language has it.
-pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    catalogue(lang)
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, text)| *text)
-}
-
-/// The text for `key`. A missing key shows itself rather than failing, so a
-/// gap is visible on the page (and the host test catches it first).
-pub fn t(lang: Lang, key: &str) -> String {
-    match lookup(lang, key) {
-        Some(text) => text.to_string(),
-        None => key.to_string(),
-    }
+/// The text of `m`, owned.
+pub fn t(lang: Lang, m: Msg) -> String {
+    text(lang, m).to_string()
 }
 
 /// A text that is a list, its parts separated by `|` (month abbreviations,
 /// column headers, the assumptions): one entry instead of one per part.
-pub fn list(lang: Lang, key: &str) -> Vec<&'static str> {
-    lookup(lang, key).map_or_else(Vec::new, |text| text.split('|').collect())
+pub fn list(lang: Lang, m: Msg) -> Vec<&'static str> {
+    text(lang, m).split('|').collect()
 }
 
 /// Fills `{name}` placeholders in a text; unknown names stay as they are.
@@ -58,12 +52,14 @@ pub fn fill(template: &str, args: &[(&str, String)]) -> String {
     })
 }
 
-/// The text for `key` with its placeholders filled in.
-pub fn tf(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    fill(&t(lang, key), args)
+/// The text of `m` with its placeholders filled in.
+pub fn tf(lang: Lang, m: Msg, args: &[(&str, String)]) -> String {
+    fill(text(lang, m), args)
 }
 
-/// The sentence of a trace step, with the step's own numbers.
+/// The sentence of a trace step, with the step's own numbers. A step
+/// without a text shows its key rather than failing, so a gap is visible on
+/// the page (and the host test catches it first).
 pub fn step_sentence(lang: Lang, step: &Step) -> String {
     let mut args: Vec<(&str, String)> = step
         .values
@@ -71,17 +67,37 @@ pub fn step_sentence(lang: Lang, step: &Step) -> String {
         .map(|(name, v)| (*name, format::val(*v, lang)))
         .collect();
     args.push(("amount", format::val(step.amount, lang)));
-    tf(lang, step.key, &args)
+    fill(rule_texts::step(lang, step.key).unwrap_or(step.key), &args)
+}
+
+/// The name of a calendar month (1–12); another number shows as itself.
+pub fn month_name(lang: Lang, month: u8) -> String {
+    let m = match month {
+        1 => Msg::MonthJanuary,
+        2 => Msg::MonthFebruary,
+        3 => Msg::MonthMarch,
+        4 => Msg::MonthApril,
+        5 => Msg::MonthMay,
+        6 => Msg::MonthJune,
+        7 => Msg::MonthJuly,
+        8 => Msg::MonthAugust,
+        9 => Msg::MonthSeptember,
+        10 => Msg::MonthOctober,
+        11 => Msg::MonthNovember,
+        12 => Msg::MonthDecember,
+        _ => return month.to_string(),
+    };
+    t(lang, m)
 }
 
 /// A date as people write it: `23 november 2026` / `23 November 2026`.
 pub fn date(lang: Lang, d: Date) -> String {
     tf(
         lang,
-        "date.long",
+        Msg::DateLong,
         &[
             ("day", d.day.to_string()),
-            ("month", t(lang, &format!("month.{}", d.month))),
+            ("month", month_name(lang, d.month)),
             ("year", d.year.to_string()),
         ],
     )
@@ -89,22 +105,30 @@ pub fn date(lang: Lang, d: Date) -> String {
 
 /// A month and year: `juni 2027` / `June 2027`.
 pub fn month_year(lang: Lang, d: Date) -> String {
-    format!("{} {}", t(lang, &format!("month.{}", d.month)), d.year)
+    format!("{} {}", month_name(lang, d.month), d.year)
 }
 
 /// The message for a rule error, with its dates filled in.
-pub fn rule_error(lang: Lang, e: &crate::rules::RuleError) -> String {
-    use crate::rules::RuleError;
+pub fn rule_error(lang: Lang, e: &RuleError) -> String {
     match e {
-        RuleError::DateTooEarly { first } => tf(lang, e.key(), &[("first", date(lang, *first))]),
-        _ => t(lang, e.key()),
+        RuleError::DateTooEarly { first } => tf(
+            lang,
+            Msg::ErrorDateTooEarly,
+            &[("first", date(lang, *first))],
+        ),
+        RuleError::HoursOutOfRange => t(lang, Msg::ErrorHoursRange),
+        RuleError::WageOutOfRange => t(lang, Msg::ErrorWageRange),
+        RuleError::HousematesOutOfRange => t(lang, Msg::ErrorHousematesRange),
+        RuleError::AgeYearsMismatch => t(lang, Msg::ErrorAgeMismatch),
+        RuleError::ChildAgeOutOfRange => t(lang, Msg::ErrorChildAgeRange),
+        RuleError::PremieCapOutOfRange => t(lang, Msg::ErrorPremieCapRange),
+        RuleError::MissingParameter { .. } => t(lang, Msg::ErrorMissingParameter),
     }
 }
 
 /// The sentences of a notice about the date, in order (the page shows the
 /// change's points as a list; the CLI joins them).
-pub fn notice_parts(lang: Lang, n: &crate::rules::Notice) -> Vec<String> {
-    use crate::rules::Notice;
+pub fn notice_parts(lang: Lang, n: &Notice) -> Vec<String> {
     match *n {
         Notice::AmountsCarriedForward {
             date: on,
@@ -112,33 +136,48 @@ pub fn notice_parts(lang: Lang, n: &crate::rules::Notice) -> Vec<String> {
             ..
         } => vec![tf(
             lang,
-            "notice.carried_forward",
+            Msg::NoticeCarriedForward,
             &[
                 ("year", on.year.to_string()),
                 ("from", date(lang, parameters_from)),
             ],
         )],
         Notice::EarningsRulesChange { on } => {
-            let mut parts = vec![tf(lang, "notice.change", &[("date", date(lang, on))])];
+            let mut parts = vec![tf(lang, Msg::NoticeChange, &[("date", date(lang, on))])];
             parts.extend(
-                list(lang, "notice.change_points")
+                list(lang, Msg::NoticeChangePoints)
                     .iter()
                     .map(|p| p.to_string()),
             );
-            parts.push(t(lang, "notice.change_calculator"));
+            parts.push(t(lang, Msg::NoticeChangeCalculator));
             parts
         }
     }
 }
 
 /// A notice as one text (the CLI).
-pub fn notice(lang: Lang, n: &crate::rules::Notice) -> String {
+pub fn notice(lang: Lang, n: &Notice) -> String {
     notice_parts(lang, n).join(" ")
 }
 
+/// The text of a typed value that did not read.
+pub fn input_error_msg(e: InputError) -> Msg {
+    match e {
+        InputError::Empty => Msg::InputEmpty,
+        InputError::NotANumber => Msg::InputNotANumber,
+        InputError::Negative => Msg::InputNegative,
+        InputError::TooLarge => Msg::InputTooLarge,
+        InputError::TooManyDecimals => Msg::InputTooManyDecimals,
+        InputError::BadDate => Msg::InputBadDate,
+        InputError::UnknownChoice => Msg::InputUnknownChoice,
+        InputError::UnknownKey => Msg::InputUnknownKey,
+        InputError::NotYesNo => Msg::InputNotYesNo,
+    }
+}
+
 /// The message for a typed value that did not read.
-pub fn input_error(lang: Lang, e: crate::input::InputError) -> String {
-    t(lang, e.key())
+pub fn input_error(lang: Lang, e: InputError) -> String {
+    t(lang, input_error_msg(e))
 }
 
 /// A calendar month: `maart 2026` / `March 2026`.
@@ -148,54 +187,65 @@ pub fn year_month(lang: Lang, m: crate::rules::months::YearMonth) -> String {
 
 /// The message for a month planner error. The page's own checks come
 /// first, so of these only the lags (from a link) and rule errors can show.
-pub fn months_error(lang: Lang, e: &crate::rules::months::MonthsError) -> String {
+pub fn months_error(lang: Lang, e: &MonthsError) -> String {
     use crate::rules::months::plan::{MAX_LAG_MONTHS, MAX_PAY_LAG_MONTHS};
-    use crate::rules::months::MonthsError as E;
     match e {
-        E::LagOutOfRange { field } => {
+        MonthsError::LagOutOfRange { field } => {
             let max = if *field == "pay_lag_months" {
                 MAX_PAY_LAG_MONTHS
             } else {
                 MAX_LAG_MONTHS
             };
-            tf(lang, e.key(), &[("max", max.to_string())])
+            tf(lang, Msg::ErrorMonthsLagRange, &[("max", max.to_string())])
         }
-        E::Rule(r) => rule_error(lang, r),
+        MonthsError::Rule(r) => rule_error(lang, r),
         // Not reachable from the page (its own checks come first).
-        _ => t(lang, e.key()),
+        MonthsError::NoMonths => t(lang, Msg::ErrorMonthsNone),
+        MonthsError::TooManyMonths => t(lang, Msg::ErrorMonthsTooMany),
+        MonthsError::NotConsecutive { .. } => t(lang, Msg::ErrorMonthsNotConsecutive),
+        MonthsError::MonthTooEarly { .. } => t(lang, Msg::ErrorMonthsTooEarly),
+        MonthsError::HoursOutOfRange { .. } => t(lang, Msg::ErrorMonthsHoursRange),
+        MonthsError::WageOutOfRange { .. } => t(lang, Msg::ErrorMonthsWageRange),
+        MonthsError::PayLagWithFourWeekly => t(lang, Msg::ErrorMonthsPayLagFourWeekly),
+        MonthsError::FirstPayday => t(lang, Msg::ErrorMonthsFirstPayday),
     }
 }
 
 /// The message for a planner field that did not read.
-pub fn planner_error(lang: Lang, e: crate::input::months::PlannerError) -> String {
-    use crate::input::months::PlannerError as E;
+pub fn planner_error(lang: Lang, e: PlannerError) -> String {
     match e {
-        E::Field { error, .. } => input_error(lang, error),
-        E::ListTooLong => tf(
+        PlannerError::Field { error, .. } => input_error(lang, error),
+        PlannerError::HoursRange { .. } => t(lang, Msg::ErrorHoursRange),
+        PlannerError::MaxNeeded => t(lang, Msg::MonthsErrorMaxNeeded),
+        PlannerError::ListEmpty => t(lang, Msg::MonthsErrorListEmpty),
+        PlannerError::ListTooLong => tf(
             lang,
-            e.key(),
+            Msg::ErrorMonthsTooMany,
             &[("max", crate::rules::months::plan::MAX_MONTHS.to_string())],
         ),
-        E::ListItem { position, error } => tf(
+        PlannerError::ListItem { position, error } => tf(
             lang,
-            e.key(),
+            Msg::MonthsErrorListItem,
             &[
                 ("n", position.to_string()),
                 ("problem", input_error(lang, error)),
             ],
         ),
-        E::ListItemRange { position, .. } => tf(lang, e.key(), &[("n", position.to_string())]),
-        _ => t(lang, e.key()),
+        PlannerError::ListItemRange { position, per_week } => tf(
+            lang,
+            if per_week {
+                Msg::MonthsErrorListRangeWeek
+            } else {
+                Msg::MonthsErrorListRangeMonth
+            },
+            &[("n", position.to_string())],
+        ),
     }
 }
 
 /// The name of a parameter series (for the list of unconfirmed values).
 pub fn param_name(lang: Lang, id: &str) -> String {
-    let key = format!("param.{id}");
-    match lookup(lang, &key) {
-        Some(text) => text.to_string(),
-        None => id.to_string(),
-    }
+    rule_texts::param(lang, id).unwrap_or(id).to_string()
 }
 
 /// How an unconfirmed parameter's value reads: rates as percentages.
@@ -221,8 +271,9 @@ mod tests {
     }
 
     #[test]
-    fn missing_keys_show_the_key() {
-        assert_eq!(t(Lang::Nl, "no.such.key"), "no.such.key");
+    fn missing_rule_texts_show_the_key() {
+        assert_eq!(param_name(Lang::Nl, "no.such.id"), "no.such.id");
+        assert_eq!(rule_texts::step(Lang::En, "trace.no_such_step"), None);
     }
 
     #[test]

@@ -9,17 +9,52 @@
 use super::{parse_count, parse_date, parse_decimal, InputError};
 use crate::rules::months::{Estimate, MonthInput, Pay, Plan, Work, YearMonth};
 
-/// Keys of a scenario that belong to the month-by-month view.
-pub const PLAN_KEYS: [&str; 8] = [
-    "months",
-    "before",
-    "estimate",
-    "pay",
-    "pay_lag_months",
-    "payslip_lag_months",
-    "processing_months",
-    "first_payday",
-];
+/// A key of a CLI scenario that belongs to the month-by-month view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanKey {
+    /// The list of months.
+    Months,
+    /// The work before the plan.
+    Before,
+    Estimate,
+    Pay,
+    PayLagMonths,
+    PayslipLagMonths,
+    ProcessingMonths,
+    FirstPayday,
+}
+
+impl PlanKey {
+    pub const ALL: [PlanKey; 8] = [
+        PlanKey::Months,
+        PlanKey::Before,
+        PlanKey::Estimate,
+        PlanKey::Pay,
+        PlanKey::PayLagMonths,
+        PlanKey::PayslipLagMonths,
+        PlanKey::ProcessingMonths,
+        PlanKey::FirstPayday,
+    ];
+
+    /// The key in the CLI's JSON.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PlanKey::Months => "months",
+            PlanKey::Before => "before",
+            PlanKey::Estimate => "estimate",
+            PlanKey::Pay => "pay",
+            PlanKey::PayLagMonths => "pay_lag_months",
+            PlanKey::PayslipLagMonths => "payslip_lag_months",
+            PlanKey::ProcessingMonths => "processing_months",
+            PlanKey::FirstPayday => "first_payday",
+        }
+    }
+
+    /// The plan key with this name, if there is one.
+    pub fn from_key(key: &str) -> Option<PlanKey> {
+        PlanKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
 
 /// Keys of one month entry.
 pub const MONTH_KEYS: [&str; 7] = [
@@ -35,7 +70,7 @@ pub const MONTH_KEYS: [&str; 7] = [
 /// Keys of the work before the plan.
 pub const BEFORE_KEYS: [&str; 3] = ["hours", "hours_per_week", "gross_wage"];
 
-/// Why a month entry or plan field was not understood (`input.*` keys).
+/// Why a month entry or plan field was not understood (CLI errors).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanInputError {
     Value(InputError),
@@ -46,16 +81,6 @@ pub enum PlanInputError {
 }
 
 impl PlanInputError {
-    pub fn key(self) -> &'static str {
-        match self {
-            PlanInputError::Value(e) => e.key(),
-            PlanInputError::BadMonth => "input.bad_month",
-            PlanInputError::NoMonth => "input.no_month",
-            PlanInputError::NoWork => "input.no_work",
-            PlanInputError::TwoKindsOfWork => "input.two_kinds_of_work",
-        }
-    }
-
     /// A plain English sentence (CLI errors).
     pub fn text(self) -> &'static str {
         match self {
@@ -195,33 +220,24 @@ pub fn parse_before(pairs: &[(&str, &str)]) -> Result<Work, PlanFieldError> {
 }
 
 /// Sets one plain field of the plan (not `months` or `before`) from its text.
-pub fn set_plan_field(plan: &mut Plan, key: &str, value: &str) -> Result<(), PlanFieldError> {
-    let (field, result): (&'static str, Result<(), InputError>) = match key {
-        "estimate" => ("estimate", parse_estimate(value).map(|v| plan.estimate = v)),
-        "pay" => ("pay", parse_pay(value).map(|v| plan.pay = v)),
-        "pay_lag_months" => (
-            "pay_lag_months",
-            parse_count(value).map(|v| plan.pay_lag_months = v),
-        ),
-        "payslip_lag_months" => (
-            "payslip_lag_months",
-            parse_count(value).map(|v| plan.payslip_lag_months = v),
-        ),
-        "processing_months" => (
-            "processing_months",
-            parse_count(value).map(|v| plan.processing_months = v),
-        ),
-        "first_payday" if value.trim().is_empty() => ("first_payday", {
+pub fn set_plan_field(plan: &mut Plan, key: PlanKey, value: &str) -> Result<(), PlanFieldError> {
+    let result = match key {
+        PlanKey::Estimate => parse_estimate(value).map(|v| plan.estimate = v),
+        PlanKey::Pay => parse_pay(value).map(|v| plan.pay = v),
+        PlanKey::PayLagMonths => parse_count(value).map(|v| plan.pay_lag_months = v),
+        PlanKey::PayslipLagMonths => parse_count(value).map(|v| plan.payslip_lag_months = v),
+        PlanKey::ProcessingMonths => parse_count(value).map(|v| plan.processing_months = v),
+        PlanKey::FirstPayday if value.trim().is_empty() => {
             plan.first_payday = None;
             Ok(())
-        }),
-        "first_payday" => (
-            "first_payday",
-            parse_date(value).map(|v| plan.first_payday = Some(v)),
-        ),
-        _ => ("key", Err(InputError::UnknownKey)),
+        }
+        PlanKey::FirstPayday => parse_date(value).map(|v| plan.first_payday = Some(v)),
+        // Not plain fields: `parse_month_entry` and `parse_before` read them.
+        PlanKey::Months | PlanKey::Before => {
+            return Err(field_error("key", InputError::UnknownKey))
+        }
     };
-    result.map_err(|e| field_error(field, e))
+    result.map_err(|e| field_error(key.key(), e))
 }
 
 /// The page's planner: how the months are given.
@@ -253,17 +269,76 @@ pub const PLANNER_COUNTS: [u32; 2] = [6, 12];
 /// Most characters of a pasted list (24 numbers with room to spare).
 pub const MAX_LIST_LEN: usize = 2000;
 
-/// Why the planner's text does not give a plan. The field is the planner's
-/// key (`months_min`, `months_list`, …); each has a message key.
+/// A field of the page's month planner: its key in the link (the CLI's
+/// key where there is one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlannerField {
+    MonthsPattern,
+    MonthsCount,
+    MonthsMin,
+    MonthsMax,
+    MonthsList,
+    MonthsUnit,
+    MonthsBefore,
+    Estimate,
+    Pay,
+    PayLagMonths,
+    PayslipLagMonths,
+    ProcessingMonths,
+}
+
+impl PlannerField {
+    /// Every planner field, in the order of the form.
+    pub const ALL: [PlannerField; 12] = [
+        PlannerField::MonthsPattern,
+        PlannerField::MonthsCount,
+        PlannerField::MonthsMin,
+        PlannerField::MonthsMax,
+        PlannerField::MonthsList,
+        PlannerField::MonthsUnit,
+        PlannerField::MonthsBefore,
+        PlannerField::Estimate,
+        PlannerField::Pay,
+        PlannerField::PayLagMonths,
+        PlannerField::PayslipLagMonths,
+        PlannerField::ProcessingMonths,
+    ];
+
+    /// The key in links.
+    pub const fn key(self) -> &'static str {
+        match self {
+            PlannerField::MonthsPattern => "months_pattern",
+            PlannerField::MonthsCount => "months_count",
+            PlannerField::MonthsMin => "months_min",
+            PlannerField::MonthsMax => "months_max",
+            PlannerField::MonthsList => "months_list",
+            PlannerField::MonthsUnit => "months_unit",
+            PlannerField::MonthsBefore => "months_before",
+            PlannerField::Estimate => "estimate",
+            PlannerField::Pay => "pay",
+            PlannerField::PayLagMonths => "pay_lag_months",
+            PlannerField::PayslipLagMonths => "payslip_lag_months",
+            PlannerField::ProcessingMonths => "processing_months",
+        }
+    }
+
+    /// The planner field with this key, if there is one.
+    pub fn from_key(key: &str) -> Option<PlannerField> {
+        PlannerField::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+/// Why the planner's text does not give a plan, and which planner field it
+/// is about (`i18n::planner_error` has its message).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlannerError {
     /// A field did not read.
     Field {
-        field: &'static str,
+        field: PlannerField,
         error: InputError,
     },
     /// Hours a week outside 0–168.
-    HoursRange { field: &'static str },
+    HoursRange { field: PlannerField },
     /// Flexible and zero-hour contracts need the most hours a week.
     MaxNeeded,
     /// The list has no numbers.
@@ -277,28 +352,15 @@ pub enum PlannerError {
 }
 
 impl PlannerError {
-    /// The planner key of the field it is about.
-    pub fn field(self) -> &'static str {
+    /// The planner field it is about.
+    pub fn field(self) -> PlannerField {
         match self {
             PlannerError::Field { field, .. } | PlannerError::HoursRange { field } => field,
-            PlannerError::MaxNeeded => "months_max",
+            PlannerError::MaxNeeded => PlannerField::MonthsMax,
             PlannerError::ListEmpty
             | PlannerError::ListTooLong
             | PlannerError::ListItem { .. }
-            | PlannerError::ListItemRange { .. } => "months_list",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            PlannerError::Field { error, .. } => error.key(),
-            PlannerError::HoursRange { .. } => "error.hours_range",
-            PlannerError::MaxNeeded => "months.error_max_needed",
-            PlannerError::ListEmpty => "months.error_list_empty",
-            PlannerError::ListTooLong => "error.months_too_many",
-            PlannerError::ListItem { .. } => "months.error_list_item",
-            PlannerError::ListItemRange { per_week: true, .. } => "months.error_list_range_week",
-            PlannerError::ListItemRange { .. } => "months.error_list_range_month",
+            | PlannerError::ListItemRange { .. } => PlannerField::MonthsList,
         }
     }
 }
@@ -353,7 +415,7 @@ pub struct PlannerText<'a> {
     pub processing_months: &'a str,
 }
 
-fn weekly(field: &'static str, text: &str) -> Result<rust_decimal::Decimal, PlannerError> {
+fn weekly(field: PlannerField, text: &str) -> Result<rust_decimal::Decimal, PlannerError> {
     let h = parse_decimal(text).map_err(|error| PlannerError::Field { field, error })?;
     if h > crate::rules::scenario::MAX_HOURS {
         return Err(PlannerError::HoursRange { field });
@@ -362,7 +424,7 @@ fn weekly(field: &'static str, text: &str) -> Result<rust_decimal::Decimal, Plan
 }
 
 fn optional_weekly(
-    field: &'static str,
+    field: PlannerField,
     text: &str,
 ) -> Result<Option<rust_decimal::Decimal>, PlannerError> {
     if text.trim().is_empty() {
@@ -372,7 +434,7 @@ fn optional_weekly(
     }
 }
 
-fn count_field(field: &'static str, text: &str) -> Result<u32, PlannerError> {
+fn count_field(field: PlannerField, text: &str) -> Result<u32, PlannerError> {
     parse_count(text).map_err(|error| PlannerError::Field { field, error })
 }
 
@@ -386,20 +448,21 @@ pub fn plan_from_text(
     use crate::rules::months::patterns;
     use crate::rules::months::plan::MAX_MONTH_HOURS;
     let pattern = parse_pattern(t.pattern).map_err(|error| PlannerError::Field {
-        field: "months_pattern",
+        field: PlannerField::MonthsPattern,
         error,
     })?;
-    let count = count_field("months_count", t.count)?;
+    let count = count_field(PlannerField::MonthsCount, t.count)?;
     if !PLANNER_COUNTS.contains(&count) {
         return Err(PlannerError::Field {
-            field: "months_count",
+            field: PlannerField::MonthsCount,
             error: InputError::UnknownChoice,
         });
     }
     let count = count as usize;
     // Only the fields the pattern uses are read.
-    let min = || Ok(optional_weekly("months_min", t.hours_min)?.unwrap_or(default_hours));
-    let max = || optional_weekly("months_max", t.hours_max);
+    let min =
+        || Ok(optional_weekly(PlannerField::MonthsMin, t.hours_min)?.unwrap_or(default_hours));
+    let max = || optional_weekly(PlannerField::MonthsMax, t.hours_max);
     let months = match pattern {
         Pattern::Steady => {
             let worst = max()?.map(Work::WeeklyHours);
@@ -422,7 +485,7 @@ pub fn plan_from_text(
                 "week" => true,
                 _ => {
                     return Err(PlannerError::Field {
-                        field: "months_unit",
+                        field: PlannerField::MonthsUnit,
                         error: InputError::UnknownChoice,
                     })
                 }
@@ -451,22 +514,22 @@ pub fn plan_from_text(
         }
     };
     let mut plan = Plan::new(months);
-    plan.before = optional_weekly("months_before", t.before)?.map(Work::WeeklyHours);
+    plan.before = optional_weekly(PlannerField::MonthsBefore, t.before)?.map(Work::WeeklyHours);
     plan.estimate = parse_estimate(t.estimate).map_err(|error| PlannerError::Field {
-        field: "estimate",
+        field: PlannerField::Estimate,
         error,
     })?;
     plan.pay = parse_pay(t.pay).map_err(|error| PlannerError::Field {
-        field: "pay",
+        field: PlannerField::Pay,
         error,
     })?;
     plan.pay_lag_months = match plan.pay {
         // Four-weekly pay has its own paydays; the delay does not apply.
         Pay::FourWeekly => 0,
-        Pay::Monthly => count_field("pay_lag_months", t.pay_lag_months)?,
+        Pay::Monthly => count_field(PlannerField::PayLagMonths, t.pay_lag_months)?,
     };
-    plan.payslip_lag_months = count_field("payslip_lag_months", t.payslip_lag_months)?;
-    plan.processing_months = count_field("processing_months", t.processing_months)?;
+    plan.payslip_lag_months = count_field(PlannerField::PayslipLagMonths, t.payslip_lag_months)?;
+    plan.processing_months = count_field(PlannerField::ProcessingMonths, t.processing_months)?;
     Ok(plan)
 }
 
@@ -531,20 +594,29 @@ mod tests {
     #[test]
     fn plan_fields_read_their_choices() {
         let mut p = Plan::new(Vec::new());
-        assert_eq!(set_plan_field(&mut p, "estimate", "average_3"), Ok(()));
-        assert_eq!(set_plan_field(&mut p, "pay", "four_weekly"), Ok(()));
-        assert_eq!(set_plan_field(&mut p, "payslip_lag_months", "2"), Ok(()));
-        assert_eq!(set_plan_field(&mut p, "first_payday", "2026-03-03"), Ok(()));
+        assert_eq!(
+            set_plan_field(&mut p, PlanKey::Estimate, "average_3"),
+            Ok(())
+        );
+        assert_eq!(set_plan_field(&mut p, PlanKey::Pay, "four_weekly"), Ok(()));
+        assert_eq!(
+            set_plan_field(&mut p, PlanKey::PayslipLagMonths, "2"),
+            Ok(())
+        );
+        assert_eq!(
+            set_plan_field(&mut p, PlanKey::FirstPayday, "2026-03-03"),
+            Ok(())
+        );
         assert_eq!(p.estimate, Estimate::Average3);
         assert_eq!(estimate_code(p.estimate), "average_3");
         assert_eq!(pay_code(p.pay), "four_weekly");
         assert_eq!(p.payslip_lag_months, 2);
         assert_eq!(
-            set_plan_field(&mut p, "pay", "weekly"),
+            set_plan_field(&mut p, PlanKey::Pay, "weekly"),
             Err(field_error("pay", InputError::UnknownChoice))
         );
         assert_eq!(
-            set_plan_field(&mut p, "processing_months", "1,5"),
+            set_plan_field(&mut p, PlanKey::ProcessingMonths, "1,5"),
             Err(field_error("processing_months", InputError::NotANumber))
         );
     }
@@ -667,7 +739,7 @@ mod tests {
         assert_eq!(
             plan_from_text(&too_many, MARCH, dec!(16)).map(|_| ()),
             Err(PlannerError::HoursRange {
-                field: "months_min"
+                field: PlannerField::MonthsMin
             })
         );
         let odd_count = PlannerText {
@@ -677,7 +749,7 @@ mod tests {
         assert_eq!(
             plan_from_text(&odd_count, MARCH, dec!(16)).map(|_| ()),
             Err(PlannerError::Field {
-                field: "months_count",
+                field: PlannerField::MonthsCount,
                 error: InputError::UnknownChoice
             })
         );

@@ -3,7 +3,7 @@
 
 use super::raw;
 use crate::format::{self, Lang};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, Msg};
 use crate::rules::Outcome;
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -26,27 +26,27 @@ pub fn answer(props: &Props) -> Html {
     let m = &o.now;
     let total = format::money_whole(m.total, lang);
     let sentence = if m.hours.is_zero() {
-        tf(lang, "answer.sentence_zero", &[("total", total)])
+        tf(lang, Msg::AnswerSentenceZero, &[("total", total)])
     } else {
         tf(
             lang,
-            "answer.sentence",
+            Msg::AnswerSentence,
             &[("hours", format::hours(m.hours, lang)), ("total", total)],
         )
     };
     let premie_note = if props.no_premie {
-        t(lang, "breakdown.premie_national")
+        t(lang, Msg::BreakdownPremieNational)
     } else if o.premie_payment.1 > Decimal::ZERO {
         tf(
             lang,
-            "breakdown.premie_payment",
+            Msg::BreakdownPremiePayment,
             &[
                 ("month", i18n::month_year(lang, o.premie_payment.0)),
                 ("amount", format::money(o.premie_payment.1, lang)),
             ],
         )
     } else {
-        t(lang, "breakdown.premie_payment_none")
+        t(lang, Msg::BreakdownPremiePaymentNone)
     };
     let row = |id: &'static str, label: String, value: Decimal, class: &'static str| {
         html! {
@@ -60,26 +60,26 @@ pub fn answer(props: &Props) -> Html {
     html! {
         <section id="result" class={classes!("card", "result", props.stale.then_some("stale"))}
             aria-labelledby="result-heading">
-            <h2 id="result-heading">{ t(lang, "answer.heading") }</h2>
+            <h2 id="result-heading">{ t(lang, Msg::AnswerHeading) }</h2>
             if props.stale {
-                <p class="stale-note">{ t(lang, "app.stale") }</p>
+                <p class="stale-note">{ t(lang, Msg::AppStale) }</p>
             }
             <p id="answer" class="answer" aria-live="polite">{ sentence }</p>
             if !m.in_bijstand {
-                <p class="out-note">{ t(lang, "answer.out_of_bijstand") }</p>
+                <p class="out-note">{ t(lang, Msg::AnswerOutOfBijstand) }</p>
             }
             <DateNotices outcome={o.clone()} {lang} />
             <div class="result-grid">
             <div class="money">
-            <h3>{ t(lang, "breakdown.heading") }</h3>
+            <h3>{ t(lang, Msg::BreakdownHeading) }</h3>
             <dl class="breakdown">
-                { row("net-wage", t(lang, "breakdown.net_wage"), m.wage.net, "wage") }
-                { row("top-up", t(lang, "breakdown.top_up"), m.top_up, "top-up") }
-                { row("premie", t(lang, "breakdown.premie"), m.premie, "premie") }
-                { row("total", t(lang, "breakdown.total"), m.total, "total") }
+                { row("net-wage", t(lang, Msg::BreakdownNetWage), m.wage.net, "wage") }
+                { row("top-up", t(lang, Msg::BreakdownTopUp), m.top_up, "top-up") }
+                { row("premie", t(lang, Msg::BreakdownPremie), m.premie, "premie") }
+                { row("total", t(lang, Msg::BreakdownTotal), m.total, "total") }
             </dl>
             if !m.in_bijstand && m.net_out != m.wage.net {
-                <p class="note">{ tf(lang, "breakdown.net_out", &[("net", format::money(m.net_out, lang))]) }</p>
+                <p class="note">{ tf(lang, Msg::BreakdownNetOut, &[("net", format::money(m.net_out, lang))]) }</p>
             }
             <p id="premie-payment" class="note premie-payment" data-value={raw(o.premie_payment.1)}
                 data-month={format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month)}>
@@ -88,9 +88,9 @@ pub fn answer(props: &Props) -> Html {
             </div>
             <div class="side">
             <ExtraHour outcome={o.clone()} {lang} />
-            <p class="estimate"><strong>{ t(lang, "estimate") }</strong></p>
+            <p class="estimate"><strong>{ t(lang, Msg::Estimate) }</strong></p>
             if !o.unconfirmed.is_empty() {
-                <p class="flag"><a href="#unconfirmed">{ t(lang, "unconfirmed.heading") }</a></p>
+                <p class="flag"><a href="#unconfirmed">{ t(lang, Msg::UnconfirmedHeading) }</a></p>
             }
             </div>
             </div>
@@ -111,19 +111,29 @@ pub fn extra_hour(props: &ExtraProps) -> Html {
     let lang = props.lang;
     let gain = o.extra_hour_gain;
     let text = if gain > Decimal::ZERO {
-        tf(lang, "extra.gain", &[("gain", format::money(gain, lang))])
+        tf(lang, Msg::ExtraGain, &[("gain", format::money(gain, lang))])
     } else if gain.is_zero() {
-        t(lang, "extra.plateau")
+        t(lang, Msg::ExtraPlateau)
     } else {
-        tf(lang, "extra.loss", &[("loss", format::money(-gain, lang))])
+        tf(
+            lang,
+            Msg::ExtraLoss,
+            &[("loss", format::money(-gain, lang))],
+        )
     };
     let keep = o
         .keep_cents_per_euro
         .filter(|c| *c > Decimal::ZERO && gain > Decimal::ZERO)
-        .map(|c| tf(lang, "extra.keep", &[("cents", format::number(c, 0, lang))]));
+        .map(|c| {
+            tf(
+                lang,
+                Msg::ExtraKeep,
+                &[("cents", format::number(c, 0, lang))],
+            )
+        });
     html! {
         <div class="extra">
-            <h3>{ t(lang, "extra.heading") }</h3>
+            <h3>{ t(lang, Msg::ExtraHeading) }</h3>
             <p id="extra-hour" data-value={raw(gain)}>{ text }</p>
             if let Some(k) = keep {
                 <p class="note">{ k }</p>
@@ -157,7 +167,7 @@ pub fn date_notices(props: &ExtraProps) -> Html {
         }
     };
     html! {
-        <aside id="date-notice" class="date-notice" aria-label={t(lang, "notice.heading")}>
+        <aside id="date-notice" class="date-notice" aria-label={t(lang, Msg::NoticeHeading)}>
             { for o.notices.iter().map(notice) }
         </aside>
     }

@@ -5,7 +5,7 @@
 
 use super::raw;
 use crate::format::{self, Lang};
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, Msg};
 use crate::rules::engine::Month;
 use crate::rules::Outcome;
 use rust_decimal::prelude::ToPrimitive;
@@ -213,13 +213,13 @@ pub fn chart(props: &Props) -> Html {
     // Marks: (marker name, hours, label, row of the label).
     let mut marks: Vec<(&'static str, Decimal, String, usize)> = Vec::new();
     if let Some(h) = o.premie_cap_hours {
-        marks.push(("premie-cap", h, t(lang, "chart.marker_premie_cap"), 2));
+        marks.push(("premie-cap", h, t(lang, Msg::ChartMarkerPremieCap), 2));
     }
     if let Some(flow) = o.outflow {
-        marks.push(("outflow", flow.hours, t(lang, "chart.marker_outflow"), 1));
+        marks.push(("outflow", flow.hours, t(lang, Msg::ChartMarkerOutflow), 1));
     }
     if let Some(h) = o.better_off_hours {
-        marks.push(("better-off", h, t(lang, "chart.marker_better_off"), 0));
+        marks.push(("better-off", h, t(lang, Msg::ChartMarkerBetterOff), 0));
     }
     let legend_marks: Vec<(&'static str, String)> = marks
         .iter()
@@ -260,7 +260,7 @@ pub fn chart(props: &Props) -> Html {
                 <line x1={num(x)} x2={num(x)} y1={num(g.top)} y2={num(g.base())} />
                 <circle cx={num(x)} cy={num(y)} r="6" />
                 <text x={num(x + dx)} y={num((y - 10.0).max(g.top + 12.0))} text-anchor={anchor}>
-                    { format!("{}: {}", t(lang, "chart.marker_hours"), format::money_whole(now.total, lang)) }
+                    { format!("{}: {}", t(lang, Msg::ChartMarkerHours), format::money_whole(now.total, lang)) }
                 </text>
             </g>
         }
@@ -295,13 +295,13 @@ pub fn chart(props: &Props) -> Html {
 
     html! {
         <section id="chart-section" class="card chart" aria-labelledby="chart-heading">
-            <h2 id="chart-heading">{ t(lang, "chart.heading") }</h2>
+            <h2 id="chart-heading">{ t(lang, Msg::ChartHeading) }</h2>
             <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {} {}", g.w, g.h)}
                 class={classes!(props.narrow.then_some("narrow"))} role="img"
                 aria-labelledby="chart-title" aria-describedby="chart-summary"
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove}>
-                <title id="chart-title">{ t(lang, "chart.heading") }</title>
+                <title id="chart-title">{ t(lang, Msg::ChartHeading) }</title>
                 { for y_axis }
                 <polygon class="band wage" points={wage_band} />
                 <polygon class="band top-up" points={top_up_band} />
@@ -310,36 +310,36 @@ pub fn chart(props: &Props) -> Html {
                 <line class="axis" x1={num(g.left)} x2={num(g.w - g.right)} y1={num(g.base())} y2={num(g.base())} />
                 { for x_axis }
                 <text class="axis-title" x={num(g.w - g.right)} y={num(g.h - 3.0)} text-anchor="end">
-                    { t(lang, "chart.axis_hours") }
+                    { t(lang, Msg::ChartAxisHours) }
                 </text>
                 <text class="axis-title" x="4" y={num(g.top - 8.0)} text-anchor="start">
-                    { t(lang, "chart.axis_money") }
+                    { t(lang, Msg::ChartAxisMoney) }
                 </text>
                 { for marks_html }
                 { for you }
             </svg>
             <ul class="legend">
-                <li><span class="swatch wage"></span>{ t(lang, "chart.legend_wage") }</li>
-                <li><span class="swatch top-up"></span>{ t(lang, "chart.legend_top_up") }</li>
-                <li><span class="swatch premie"></span>{ t(lang, "chart.legend_premie") }</li>
+                <li><span class="swatch wage"></span>{ t(lang, Msg::ChartLegendWage) }</li>
+                <li><span class="swatch top-up"></span>{ t(lang, Msg::ChartLegendTopUp) }</li>
+                <li><span class="swatch premie"></span>{ t(lang, Msg::ChartLegendPremie) }</li>
                 { for legend_marks.into_iter().map(|(name, text)| html! {
                     <li><span class={classes!("swatch", "line", name)}></span>{ text }</li>
                 }) }
             </ul>
-            <p class="hint">{ t(lang, "chart.help") }</p>
+            <p class="hint">{ t(lang, Msg::ChartHelp) }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
             <details class="table">
-                <summary>{ t(lang, "chart.table") }</summary>
+                <summary>{ t(lang, Msg::ChartTable) }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">
                     <table id="chart-table">
-                        <caption id="chart-table-caption">{ t(lang, "chart.table_caption") }</caption>
+                        <caption id="chart-table-caption">{ t(lang, Msg::ChartTableCaption) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ t(lang, "table.hours") }</th>
-                                <th scope="col">{ t(lang, "table.net") }</th>
-                                <th scope="col">{ t(lang, "table.top_up") }</th>
-                                <th scope="col">{ t(lang, "table.premie") }</th>
-                                <th scope="col">{ t(lang, "table.total") }</th>
+                                <th scope="col">{ t(lang, Msg::TableHours) }</th>
+                                <th scope="col">{ t(lang, Msg::TableNet) }</th>
+                                <th scope="col">{ t(lang, Msg::TableTopUp) }</th>
+                                <th scope="col">{ t(lang, Msg::TablePremie) }</th>
+                                <th scope="col">{ t(lang, Msg::TableTotal) }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -375,14 +375,14 @@ pub fn summary(o: &Outcome, lang: Lang) -> String {
     };
     let mut text = tf(
         lang,
-        "chart.summary",
+        Msg::ChartSummary,
         &[("at0", at(0)), ("at20", at(80)), ("at40", at(160))],
     );
     if let Some(flow) = o.outflow {
         text.push(' ');
         text.push_str(&tf(
             lang,
-            "chart.summary_outflow",
+            Msg::ChartSummaryOutflow,
             &[("hours", format::hours(flow.hours, lang))],
         ));
     }

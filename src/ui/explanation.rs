@@ -3,7 +3,7 @@
 //! unconfirmed values used, and what the calculation does not include.
 
 use crate::format::{self, Lang};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, Msg};
 use crate::rules::Outcome;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,18 +14,18 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// The known limits and assumptions (model.md), one message key each.
-pub const LIMITS: [&str; 10] = [
-    "limits.months",
-    "limits.timing",
-    "limits.premie_base",
-    "limits.vrijlating",
-    "limits.other_income",
-    "limits.toeslagen",
-    "limits.tax",
-    "limits.couple",
-    "limits.leaving",
-    "limits.aow",
+/// The known limits and assumptions (model.md), one text each.
+pub const LIMITS: [Msg; 10] = [
+    Msg::LimitsMonths,
+    Msg::LimitsTiming,
+    Msg::LimitsPremieBase,
+    Msg::LimitsVrijlating,
+    Msg::LimitsOtherIncome,
+    Msg::LimitsToeslagen,
+    Msg::LimitsTax,
+    Msg::LimitsCouple,
+    Msg::LimitsLeaving,
+    Msg::LimitsAow,
 ];
 
 #[function_component(Explanation)]
@@ -37,28 +37,28 @@ pub fn explanation(props: &Props) -> Html {
             <li data-key={step.key}>
                 <p class="step">{ i18n::step_sentence(lang, step) }</p>
                 <p class="formula"><code>{ format::formula(step, lang) }</code></p>
-                <p class="source">{ format!("{}: {}", t(lang, "explain.source"), step.source) }</p>
+                <p class="source">{ format!("{}: {}", t(lang, Msg::ExplainSource), step.source) }</p>
             </li>
         }
     });
     html! {
         <section id="explanation" class="card explanation" aria-labelledby="explain-heading">
-            <h2 id="explain-heading">{ t(lang, "explain.heading") }</h2>
-            <p>{ t(lang, "explain.intro") }</p>
+            <h2 id="explain-heading">{ t(lang, Msg::ExplainHeading) }</h2>
+            <p>{ t(lang, Msg::ExplainIntro) }</p>
             <p id="parameter-date" data-value={o.parameters_from.to_string()}>
-                { tf(lang, "explain.date", &[
+                { tf(lang, Msg::ExplainDate, &[
                     ("date", i18n::date(lang, o.date)),
                     ("from", i18n::date(lang, o.parameters_from)),
                 ]) }
             </p>
             <Unconfirmed outcome={o.clone()} {lang} />
             <ol id="trace" class="trace">{ for steps }</ol>
-            <h3>{ t(lang, "limits.heading") }</h3>
+            <h3>{ t(lang, Msg::LimitsHeading) }</h3>
             <ul id="limits" class="limits">
-                { for LIMITS.iter().map(|k| html! { <li>{ t(lang, k) }</li> }) }
+                { for LIMITS.iter().map(|k| html! { <li>{ t(lang, *k) }</li> }) }
             </ul>
-            <h3>{ t(lang, "ask.heading") }</h3>
-            <p>{ t(lang, "ask.text") }</p>
+            <h3>{ t(lang, Msg::AskHeading) }</h3>
+            <p>{ t(lang, Msg::AskText) }</p>
         </section>
     }
 }
@@ -71,7 +71,7 @@ pub fn unconfirmed(props: &Props) -> Html {
     if o.unconfirmed.is_empty() {
         return html! {
             <div id="unconfirmed" class="unconfirmed none" data-count="0">
-                <p>{ t(lang, "unconfirmed.none") }</p>
+                <p>{ t(lang, Msg::UnconfirmedNone) }</p>
             </div>
         };
     }
@@ -79,7 +79,7 @@ pub fn unconfirmed(props: &Props) -> Html {
         let value = format::val(i18n::param_value(u.id, u.value), lang);
         html! {
             <li data-id={u.id}>
-                { tf(lang, "unconfirmed.item", &[
+                { tf(lang, Msg::UnconfirmedItem, &[
                     ("name", i18n::param_name(lang, u.id)),
                     ("value", value),
                     ("from", i18n::date(lang, u.from)),
@@ -90,8 +90,8 @@ pub fn unconfirmed(props: &Props) -> Html {
     html! {
         <div id="unconfirmed" class="unconfirmed flagged" role="note"
             data-count={o.unconfirmed.len().to_string()} aria-labelledby="unconfirmed-heading">
-            <h3 id="unconfirmed-heading"><span class="flag-icon" aria-hidden="true">{ "!" }</span>{ " " }{ t(lang, "unconfirmed.heading") }</h3>
-            <p>{ t(lang, "unconfirmed.intro") }</p>
+            <h3 id="unconfirmed-heading"><span class="flag-icon" aria-hidden="true">{ "!" }</span>{ " " }{ t(lang, Msg::UnconfirmedHeading) }</h3>
+            <p>{ t(lang, Msg::UnconfirmedIntro) }</p>
             <ul>{ for items }</ul>
         </div>
     }

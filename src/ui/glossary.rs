@@ -2,20 +2,52 @@
 //! plain English.
 
 use crate::format::Lang;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
-/// Terms in the order they usually come up; texts are `glossary.<term>.term/.text`.
-pub const TERMS: [&str; 9] = [
-    "norm",
-    "aanvulling",
-    "verrekening",
-    "vrijlating",
-    "kostendeler",
-    "uitstroom",
-    "specificatie",
-    "bijverdienpremie",
-    "loonheffingskorting",
+/// Terms in the order they usually come up: (id, term, explanation).
+pub const TERMS: [(&str, Msg, Msg); 9] = [
+    ("norm", Msg::GlossaryNormTerm, Msg::GlossaryNormText),
+    (
+        "aanvulling",
+        Msg::GlossaryAanvullingTerm,
+        Msg::GlossaryAanvullingText,
+    ),
+    (
+        "verrekening",
+        Msg::GlossaryVerrekeningTerm,
+        Msg::GlossaryVerrekeningText,
+    ),
+    (
+        "vrijlating",
+        Msg::GlossaryVrijlatingTerm,
+        Msg::GlossaryVrijlatingText,
+    ),
+    (
+        "kostendeler",
+        Msg::GlossaryKostendelerTerm,
+        Msg::GlossaryKostendelerText,
+    ),
+    (
+        "uitstroom",
+        Msg::GlossaryUitstroomTerm,
+        Msg::GlossaryUitstroomText,
+    ),
+    (
+        "specificatie",
+        Msg::GlossarySpecificatieTerm,
+        Msg::GlossarySpecificatieText,
+    ),
+    (
+        "bijverdienpremie",
+        Msg::GlossaryBijverdienpremieTerm,
+        Msg::GlossaryBijverdienpremieText,
+    ),
+    (
+        "loonheffingskorting",
+        Msg::GlossaryLoonheffingskortingTerm,
+        Msg::GlossaryLoonheffingskortingText,
+    ),
 ];
 
 #[derive(Properties, PartialEq)]
@@ -28,13 +60,13 @@ pub fn glossary(props: &Props) -> Html {
     let lang = props.lang;
     html! {
         <section id="glossary-section" class="card glossary" aria-labelledby="glossary-heading">
-            <h2 id="glossary-heading">{ t(lang, "glossary.heading") }</h2>
-            <p>{ t(lang, "glossary.intro") }</p>
+            <h2 id="glossary-heading">{ t(lang, Msg::GlossaryHeading) }</h2>
+            <p>{ t(lang, Msg::GlossaryIntro) }</p>
             <dl id="glossary">
-                { for TERMS.iter().map(|term| html! {
-                    <div class="term" id={format!("term-{term}")}>
-                        <dt lang="nl">{ t(lang, &format!("glossary.{term}.term")) }</dt>
-                        <dd>{ t(lang, &format!("glossary.{term}.text")) }</dd>
+                { for TERMS.iter().map(|(id, term, text)| html! {
+                    <div class="term" id={format!("term-{id}")}>
+                        <dt lang="nl">{ t(lang, *term) }</dt>
+                        <dd>{ t(lang, *text) }</dd>
                     </div>
                 }) }
             </dl>

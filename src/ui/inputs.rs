@@ -1,10 +1,10 @@
 //! The form: every input, its label, hint and error message. Each change is
 //! one `Action::Set` for the reducer; nothing is calculated here.
 
-use super::state::{id_of, Action, FieldProblem, State};
+use super::state::{id_of, Action, FieldProblem, Key, State};
 use crate::format::{self, Lang};
-use crate::i18n::{self, t, tf};
-use crate::input;
+use crate::i18n::{self, t, tf, Msg};
+use crate::input::{self, Field};
 use rust_decimal::Decimal;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -25,7 +25,7 @@ fn problem_text(lang: Lang, p: &FieldProblem) -> String {
 /// What every field shares: label, hint, error, and their ARIA links.
 /// The month planner's fields share one error element, `#months-error`.
 pub(crate) struct Common {
-    key: &'static str,
+    key: Key,
     id: &'static str,
     pub(crate) label: String,
     pub(crate) hint: Option<String>,
@@ -35,25 +35,26 @@ pub(crate) struct Common {
 impl Common {
     pub(crate) fn new(
         state: &State,
-        key: &'static str,
-        label_key: &str,
+        key: impl Into<Key>,
+        label: Msg,
         hint: Option<String>,
     ) -> Common {
+        let key = key.into();
         let lang = state.lang;
-        let planner = state
-            .months_problem
-            .as_ref()
-            .filter(|p| p.field() == Some(key))
-            .map(|p| super::months::inputs::problem_text(state, p));
+        let error = match key {
+            Key::Scenario(f) => state.problem(f).map(|p| problem_text(lang, p)),
+            Key::Plan(f) => state
+                .months_problem
+                .as_ref()
+                .filter(|p| p.field() == Some(f))
+                .map(|p| super::months::inputs::problem_text(state, p)),
+        };
         Common {
             key,
             id: id_of(key),
-            label: t(lang, label_key),
+            label: t(lang, label),
             hint,
-            error: state
-                .problem(key)
-                .map(|p| problem_text(lang, p))
-                .or(planner),
+            error,
         }
     }
 
@@ -105,20 +106,25 @@ impl Common {
     }
 }
 
-pub(crate) fn set_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<InputEvent> {
+pub(crate) fn set_text(
+    state: &UseReducerHandle<State>,
+    key: impl Into<Key>,
+) -> Callback<InputEvent> {
     let state = state.clone();
+    let key = key.into();
     Callback::from(move |e: InputEvent| {
         let input: HtmlInputElement = e.target_unchecked_into();
-        state.dispatch(Action::Set(key, input.value()));
+        state.dispatch(key.set(input.value()));
     })
 }
 
-pub(crate) fn change_text(state: &UseReducerHandle<State>, key: &'static str) -> Callback<Event> {
+pub(crate) fn change_text(state: &UseReducerHandle<State>, key: impl Into<Key>) -> Callback<Event> {
     let state = state.clone();
+    let key = key.into();
     Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
         if input.value() != state.text(key) {
-            state.dispatch(Action::Set(key, input.value()));
+            state.dispatch(key.set(input.value()));
         }
     })
 }
@@ -147,7 +153,7 @@ pub(crate) fn text_field(
     }
 }
 
-/// A select with (code, message key) options.
+/// A select with (code, text) options.
 pub(crate) fn select_field(
     state: &UseReducerHandle<State>,
     c: Common,
@@ -159,7 +165,7 @@ pub(crate) fn select_field(
         let key = c.key;
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            state.dispatch(Action::Set(key, select.value()));
+            state.dispatch(key.set(select.value()));
         })
     };
     html! {
@@ -186,7 +192,7 @@ fn check_field(state: &UseReducerHandle<State>, c: Common) -> Html {
         let key = c.key;
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::Set(key, input.checked().to_string()));
+            state.dispatch(key.set(input.checked().to_string()));
         })
     };
     html! {
@@ -201,14 +207,8 @@ fn check_field(state: &UseReducerHandle<State>, c: Common) -> Html {
     }
 }
 
-pub(crate) fn options(
-    lang: Lang,
-    codes: &[(&'static str, &'static str)],
-) -> Vec<(&'static str, String)> {
-    codes
-        .iter()
-        .map(|(code, key)| (*code, t(lang, key)))
-        .collect()
+pub(crate) fn options(lang: Lang, codes: &[(&'static str, Msg)]) -> Vec<(&'static str, String)> {
+    codes.iter().map(|(code, m)| (*code, t(lang, *m))).collect()
 }
 
 /// The hours: a text field and a slider that move together.
@@ -216,9 +216,9 @@ fn hours_field(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let c = Common::new(
         state,
-        "hours_per_week",
-        "field.hours",
-        Some(t(lang, "field.hours_hint")),
+        Field::HoursPerWeek,
+        Msg::FieldHours,
+        Some(t(lang, Msg::FieldHoursHint)),
     );
     let slider = slider_text(state.slider_hours());
     let on_slide = {
@@ -242,7 +242,7 @@ fn hours_field(state: &UseReducerHandle<State>) -> Html {
                 onchange={change_text(state, c.key)} />
             <input id="hours-range" type="range" min="0" max="40" step="0.25"
                 value={slider}
-                aria-label={t(lang, "field.hours_range")}
+                aria-label={t(lang, Msg::FieldHoursRange)}
                 aria-valuetext={format::hours(state.slider_hours(), lang)}
                 oninput={on_slide} />
             { c.error() }
@@ -256,12 +256,12 @@ fn wage_field(state: &UseReducerHandle<State>) -> Html {
     let min = state.minimum_wage.map(|m| format::money(m, lang));
     let (hint, placeholder) = match &min {
         Some(m) => (
-            tf(lang, "field.wage_hint_min", &[("min", m.clone())]),
-            Some(tf(lang, "field.wage_placeholder", &[("min", m.clone())])),
+            tf(lang, Msg::FieldWageHintMin, &[("min", m.clone())]),
+            Some(tf(lang, Msg::FieldWagePlaceholder, &[("min", m.clone())])),
         ),
-        None => (t(lang, "field.wage_hint"), None),
+        None => (t(lang, Msg::FieldWageHint), None),
     };
-    let c = Common::new(state, "hourly_wage", "field.wage", Some(hint));
+    let c = Common::new(state, Field::HourlyWage, Msg::FieldWage, Some(hint));
     text_field(state, c, placeholder, "decimal")
 }
 
@@ -270,17 +270,17 @@ fn premie_cap_field(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let ours = state
         .outcome()
-        .filter(|_| state.text("premie_cap").trim().is_empty())
+        .filter(|_| state.text(Field::PremieCap).trim().is_empty())
         .and_then(|o| o.premie_cap);
     let hint = match ours {
         Some(cap) => tf(
             lang,
-            "field.premie_cap_hint",
+            Msg::FieldPremieCapHint,
             &[("cap", format::money(cap, lang))],
         ),
-        None => t(lang, "field.premie_cap_hint_plain"),
+        None => t(lang, Msg::FieldPremieCapHintPlain),
     };
-    let c = Common::new(state, "premie_cap", "field.premie_cap", Some(hint));
+    let c = Common::new(state, Field::PremieCap, Msg::FieldPremieCap, Some(hint));
     text_field(state, c, None, "decimal")
 }
 
@@ -291,22 +291,22 @@ pub fn situation(props: &Props) -> Html {
     let lang = state.lang;
     html! {
         <section id="situation" class="card inputs" aria-labelledby="situation-heading">
-            <h2 id="situation-heading">{ t(lang, "inputs.heading") }</h2>
+            <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
             { hours_field(state) }
             { wage_field(state) }
-            { select_field(state, Common::new(state, "household", "field.household", None),
+            { select_field(state, Common::new(state, Field::Household, Msg::FieldHousehold, None),
                 &options(lang, &[
-                    ("single", "household.single"),
-                    ("single_parent", "household.single_parent"),
-                    ("couple", "household.couple"),
+                    ("single", Msg::HouseholdSingle),
+                    ("single_parent", Msg::HouseholdSingleParent),
+                    ("couple", Msg::HouseholdCouple),
                 ])) }
-            { text_field(state, Common::new(state, "housemates", "field.housemates",
-                Some(t(lang, "field.housemates_hint"))), None, "numeric") }
-            { select_field(state, Common::new(state, "age", "field.age", None),
+            { text_field(state, Common::new(state, Field::Housemates, Msg::FieldHousemates,
+                Some(t(lang, Msg::FieldHousematesHint))), None, "numeric") }
+            { select_field(state, Common::new(state, Field::Age, Msg::FieldAge, None),
                 &options(lang, &[
-                    ("18-20", "age.18-20"),
-                    ("21-aow", "age.21-aow"),
-                    ("aow", "age.aow"),
+                    ("18-20", Msg::AgeYouth),
+                    ("21-aow", Msg::AgeAdult),
+                    ("aow", Msg::AgeAow),
                 ])) }
         </section>
     }
@@ -317,18 +317,18 @@ pub fn situation(props: &Props) -> Html {
 pub fn settings(props: &Props) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let household = state.text("household").to_string();
+    let household = state.text(Field::Household).to_string();
     // "More settings" opens by itself when a link set one of them.
     let more_open = use_state(|| {
         [
-            "vrijlating_r",
-            "premie_cap",
-            "age_years",
-            "partner_age",
-            "youngest_child_age",
+            Field::VrijlatingR,
+            Field::PremieCap,
+            Field::AgeYears,
+            Field::PartnerAge,
+            Field::YoungestChildAge,
         ]
         .iter()
-        .any(|k| !matches!(state.text(k), "" | "false"))
+        .any(|&k| !matches!(state.text(k), "" | "false"))
     });
     let ontoggle = {
         let more_open = more_open.clone();
@@ -337,48 +337,48 @@ pub fn settings(props: &Props) -> Html {
             more_open.set(details.has_attribute("open"));
         })
     };
-    let show = |key: &str, relevant: bool| relevant || state.problem(key).is_some();
+    let show = |field: Field, relevant: bool| relevant || state.problem(field).is_some();
 
     html! {
         <section id="settings" class="card inputs" aria-labelledby="settings-heading">
-            <h2 id="settings-heading">{ t(lang, "inputs.scheme_heading") }</h2>
+            <h2 id="settings-heading">{ t(lang, Msg::InputsSchemeHeading) }</h2>
             { date_field(state) }
-            { select_field(state, Common::new(state, "korting_by", "field.korting_by",
-                Some(t(lang, "field.korting_hint"))),
+            { select_field(state, Common::new(state, Field::KortingBy, Msg::FieldKortingBy,
+                Some(t(lang, Msg::FieldKortingHint))),
                 &options(lang, &[
-                    ("employer", "korting.employer"),
-                    ("municipality", "korting.municipality"),
+                    ("employer", Msg::KortingEmployer),
+                    ("municipality", Msg::KortingMunicipality),
                 ])) }
-            { select_field(state, Common::new(state, "scheme", "field.scheme", None),
+            { select_field(state, Common::new(state, Field::Scheme, Msg::FieldScheme, None),
                 &options(lang, &[
-                    ("amsterdam", "scheme.amsterdam"),
-                    ("experiment", "scheme.experiment"),
-                    ("national", "scheme.national"),
+                    ("amsterdam", Msg::SchemeAmsterdam),
+                    ("experiment", Msg::SchemeExperiment),
+                    ("national", Msg::SchemeNational),
                 ])) }
-            { check_field(state, Common::new(state, "vrijlating_n", "field.vrijlating_n",
-                Some(t(lang, "field.vrijlating_n_hint")))) }
+            { check_field(state, Common::new(state, Field::VrijlatingN, Msg::FieldVrijlatingN,
+                Some(t(lang, Msg::FieldVrijlatingNHint)))) }
             <details class="more" open={*more_open} {ontoggle}>
-                <summary>{ t(lang, "inputs.more") }</summary>
-                { check_field(state, Common::new(state, "vrijlating_r", "field.vrijlating_r",
-                    Some(t(lang, "field.vrijlating_r_hint")))) }
+                <summary>{ t(lang, Msg::InputsMore) }</summary>
+                { check_field(state, Common::new(state, Field::VrijlatingR, Msg::FieldVrijlatingR,
+                    Some(t(lang, Msg::FieldVrijlatingRHint)))) }
                 { premie_cap_field(state) }
-                { text_field(state, Common::new(state, "age_years", "field.age_years",
-                    Some(t(lang, "field.age_years_hint"))), None, "numeric") }
-                if show("partner_age", household == "couple") {
-                    { select_field(state, Common::new(state, "partner_age", "field.partner_age", None),
+                { text_field(state, Common::new(state, Field::AgeYears, Msg::FieldAgeYears,
+                    Some(t(lang, Msg::FieldAgeYearsHint))), None, "numeric") }
+                if show(Field::PartnerAge, household == "couple") {
+                    { select_field(state, Common::new(state, Field::PartnerAge, Msg::FieldPartnerAge, None),
                         &[
-                            ("", t(lang, "partner.same")),
-                            ("18-20", t(lang, "age.18-20")),
-                            ("21-aow", t(lang, "age.21-aow")),
-                            ("aow", t(lang, "age.aow")),
+                            ("", t(lang, Msg::PartnerSame)),
+                            ("18-20", t(lang, Msg::AgeYouth)),
+                            ("21-aow", t(lang, Msg::AgeAdult)),
+                            ("aow", t(lang, Msg::AgeAow)),
                         ]) }
                 }
-                if show("children", household == "couple") {
-                    { check_field(state, Common::new(state, "children", "field.children", None)) }
+                if show(Field::Children, household == "couple") {
+                    { check_field(state, Common::new(state, Field::Children, Msg::FieldChildren, None)) }
                 }
-                if show("youngest_child_age", household == "single_parent") {
-                    { text_field(state, Common::new(state, "youngest_child_age",
-                        "field.youngest_child_age", None), None, "numeric") }
+                if show(Field::YoungestChildAge, household == "single_parent") {
+                    { text_field(state, Common::new(state, Field::YoungestChildAge,
+                        Msg::FieldYoungestChildAge, None), None, "numeric") }
                 }
             </details>
         </section>
@@ -390,23 +390,62 @@ fn date_field(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let c = Common::new(
         state,
-        "date",
-        "field.date",
-        Some(t(lang, "field.date_hint")),
+        Field::Date,
+        Msg::FieldDate,
+        Some(t(lang, Msg::FieldDateHint)),
     );
     html! {
         <div class="field">
             <label for="date">{ c.label.clone() }</label>
             <input id="date" name="date" type="date"
                 min={crate::rules::data::FIRST_DATE.to_string()}
-                value={state.text("date").to_string()}
+                value={state.text(Field::Date).to_string()}
                 aria-invalid={c.invalid()}
                 aria-describedby={c.described_by()}
-                oninput={set_text(state, "date")}
-                onchange={change_text(state, "date")} />
+                oninput={set_text(state, Field::Date)}
+                onchange={change_text(state, Field::Date)} />
             { c.error() }
             { c.hint() }
         </div>
+    }
+}
+
+/// The text of a household choice.
+pub fn household_msg(h: crate::rules::Household) -> Msg {
+    use crate::rules::Household;
+    match h {
+        Household::Single => Msg::HouseholdSingle,
+        Household::SingleParent => Msg::HouseholdSingleParent,
+        Household::Couple => Msg::HouseholdCouple,
+    }
+}
+
+/// The text of an age group.
+pub fn age_msg(a: crate::rules::AgeGroup) -> Msg {
+    use crate::rules::AgeGroup;
+    match a {
+        AgeGroup::Youth => Msg::AgeYouth,
+        AgeGroup::Adult => Msg::AgeAdult,
+        AgeGroup::Aow => Msg::AgeAow,
+    }
+}
+
+/// The text of who applies the loonheffingskorting.
+pub fn korting_msg(k: crate::rules::KortingBy) -> Msg {
+    use crate::rules::KortingBy;
+    match k {
+        KortingBy::Employer => Msg::KortingEmployer,
+        KortingBy::Municipality => Msg::KortingMunicipality,
+    }
+}
+
+/// The text of a premie scheme.
+pub fn scheme_msg(s: crate::rules::Scheme) -> Msg {
+    use crate::rules::Scheme;
+    match s {
+        Scheme::Amsterdam => Msg::SchemeAmsterdam,
+        Scheme::Experiment => Msg::SchemeExperiment,
+        Scheme::National => Msg::SchemeNational,
     }
 }
 
@@ -419,51 +458,63 @@ pub fn slider_text(hours: Decimal) -> String {
 /// order; `with_hours` adds the hours a week first.
 pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
     let lang = state.lang;
-    let choice = |prefix: &str, key: &str| t(lang, &format!("{prefix}.{}", state.text(key)));
-    let wage = match state.text("hourly_wage").trim() {
+    let choice = |field: Field| {
+        let text = state.text(field);
+        let m = match field {
+            Field::Household => input::parse_household(text).ok().map(household_msg),
+            Field::Age => input::parse_age(text).ok().map(age_msg),
+            Field::KortingBy => input::parse_korting(text).ok().map(korting_msg),
+            Field::Scheme => input::parse_scheme(text).ok().map(scheme_msg),
+            _ => None,
+        };
+        m.map_or_else(|| text.to_string(), |m| t(lang, m))
+    };
+    let wage = match state.text(Field::HourlyWage).trim() {
         "" => state.minimum_wage.map_or_else(
-            || t(lang, "field.wage_hint"),
+            || t(lang, Msg::FieldWageHint),
             |m| {
                 tf(
                     lang,
-                    "field.wage_placeholder",
+                    Msg::FieldWagePlaceholder,
                     &[("min", format::money(m, lang))],
                 )
             },
         ),
         typed => typed.to_string(),
     };
-    let date = crate::rules::Date::parse(state.text("date"))
-        .map_or_else(|| state.text("date").to_string(), |d| i18n::date(lang, d));
-    let yes_no = |key: &str| {
+    let date = crate::rules::Date::parse(state.text(Field::Date)).map_or_else(
+        || state.text(Field::Date).to_string(),
+        |d| i18n::date(lang, d),
+    );
+    let yes_no = |field: Field| {
         t(
             lang,
-            if input::parse_bool(state.text(key)).unwrap_or(false) {
-                "print.yes"
+            if input::parse_bool(state.text(field)).unwrap_or(false) {
+                Msg::PrintYes
             } else {
-                "print.no"
+                Msg::PrintNo
             },
         )
     };
     let mut rows = Vec::with_capacity(9);
     if with_hours {
         rows.push((
-            t(lang, "field.hours"),
-            state.text("hours_per_week").to_string(),
+            t(lang, Msg::FieldHours),
+            state.text(Field::HoursPerWeek).to_string(),
         ));
     }
     rows.extend([
-        (t(lang, "field.wage"), wage),
-        (t(lang, "field.household"), choice("household", "household")),
+        (t(lang, Msg::FieldWage), wage),
+        (t(lang, Msg::FieldHousehold), choice(Field::Household)),
         (
-            t(lang, "field.housemates"),
-            state.text("housemates").to_string(),
+            t(lang, Msg::FieldHousemates),
+            state.text(Field::Housemates).to_string(),
         ),
-        (t(lang, "field.age"), choice("age", "age")),
-        (t(lang, "field.date"), date),
-        (t(lang, "field.korting_by"), choice("korting", "korting_by")),
-        (t(lang, "field.scheme"), choice("scheme", "scheme")),
-        (t(lang, "field.vrijlating_n"), yes_no("vrijlating_n")),
+        (t(lang, Msg::FieldAge), choice(Field::Age)),
+        (t(lang, Msg::FieldDate), date),
+        (t(lang, Msg::FieldKortingBy), choice(Field::KortingBy)),
+        (t(lang, Msg::FieldScheme), choice(Field::Scheme)),
+        (t(lang, Msg::FieldVrijlatingN), yes_no(Field::VrijlatingN)),
     ]);
     rows
 }
@@ -485,7 +536,7 @@ pub fn print_summary(props: &Props) -> Html {
     let state = &props.state;
     html! {
         <section class="print-only inputs-summary" aria-hidden="true">
-            <h2>{ t(state.lang, "print.inputs") }</h2>
+            <h2>{ t(state.lang, Msg::PrintInputs) }</h2>
             { summary_list(summary_rows(state, true)) }
         </section>
     }

@@ -17,7 +17,7 @@ pub mod state;
 pub mod thresholds;
 pub mod view_switch;
 
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use rust_decimal::Decimal;
 use state::{Action, State, View};
 use yew::prelude::*;
@@ -81,7 +81,7 @@ pub fn app(props: &AppProps) -> Html {
 
     // The language on <html> and in the title.
     use_effect_with(lang, |lang| {
-        browser::set_lang(lang.code(), &t(*lang, "app.doc_title"));
+        browser::set_lang(lang.code(), &t(*lang, Msg::AppDocTitle));
     });
     // Every input in the address bar, without adding history entries.
     use_effect_with(fragment.clone(), |f| browser::replace_fragment(f));
@@ -111,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |h: Decimal| state.dispatch(Action::SetHours(h)))
     };
-    let no_premie = state.text("scheme") == "national";
+    let no_premie = state.text(crate::input::Field::Scheme) == "national";
     let on_remember = {
         let remember = remember.clone();
         let cleared = cleared.clone();
@@ -142,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
             },
             None => html! {
                 <section id="result" class="card result">
-                    <p id="answer" class="answer" aria-live="polite">{ t(lang, "app.no_result") }</p>
+                    <p id="answer" class="answer" aria-live="polite">{ t(lang, Msg::AppNoResult) }</p>
                 </section>
             },
         } }
@@ -160,20 +160,20 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <>
-        <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, "app.skip") }</a>
+        <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
         <header class="top">
             <div class="top-inner">
                 <div>
-                    <h1>{ t(lang, "app.title") }</h1>
-                    <p class="subtitle">{ t(lang, "app.subtitle") }</p>
+                    <h1>{ t(lang, Msg::AppTitle) }</h1>
+                    <p class="subtitle">{ t(lang, Msg::AppSubtitle) }</p>
                 </div>
                 <div class="top-actions">
                     { view_switch::view_switch(lang, state.view, &on_view) }
                     <button id="lang-switch" type="button" class="button lang"
-                        lang={t(lang, "lang.other_code")}
-                        aria-label={t(lang, "lang.switch_label")}
+                        lang={t(lang, Msg::LangOtherCode)}
+                        aria-label={t(lang, Msg::LangSwitchLabel)}
                         onclick={on_lang}>
-                        { t(lang, "lang.switch") }
+                        { t(lang, Msg::LangSwitch) }
                     </button>
                 </div>
             </div>
@@ -189,11 +189,11 @@ pub fn app(props: &AppProps) -> Html {
         </main>
         if let (Some(o), false) = (state.outcome(), months_view) {
             <div class="mini-total" aria-hidden="true">
-                { format!("{}: {}", t(lang, "breakdown.total"), crate::format::money_whole(o.now.total, lang)) }
+                { format!("{}: {}", t(lang, Msg::BreakdownTotal), crate::format::money_whole(o.now.total, lang)) }
             </div>
         }
         <footer class="bottom">
-            <p>{ t(lang, "estimate") }{ " " }{ t(lang, "print.made") }</p>
+            <p>{ t(lang, Msg::Estimate) }{ " " }{ t(lang, Msg::PrintMade) }</p>
         </footer>
         </>
     }

@@ -3,7 +3,7 @@
 //! shared laptop at an information day).
 
 use crate::format::Lang;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -33,23 +33,23 @@ pub fn privacy(props: &Props) -> Html {
     };
     html! {
         <section id="privacy" class="card privacy" aria-labelledby="privacy-heading">
-            <h2 id="privacy-heading">{ t(lang, "privacy.heading") }</h2>
-            <p>{ t(lang, "privacy.text") }</p>
+            <h2 id="privacy-heading">{ t(lang, Msg::PrivacyHeading) }</h2>
+            <p>{ t(lang, Msg::PrivacyText) }</p>
             <div class="field check">
                 <input id="remember" type="checkbox" checked={props.remember} {onchange}
                     aria-describedby="remember-hint" />
-                <label for="remember">{ t(lang, "privacy.remember") }</label>
-                <p class="hint" id="remember-hint">{ t(lang, "privacy.remember_hint") }</p>
+                <label for="remember">{ t(lang, Msg::PrivacyRemember) }</label>
+                <p class="hint" id="remember-hint">{ t(lang, Msg::PrivacyRememberHint) }</p>
             </div>
             <div class="buttons">
                 <button id="clear-all" type="button" class="button secondary" {onclick}
                     aria-describedby="clear-hint">
-                    { t(lang, "privacy.clear") }
+                    { t(lang, Msg::PrivacyClear) }
                 </button>
             </div>
-            <p class="hint" id="clear-hint">{ t(lang, "privacy.clear_hint") }</p>
+            <p class="hint" id="clear-hint">{ t(lang, Msg::PrivacyClearHint) }</p>
             <p class="status" role="status">
-                { if props.cleared { t(lang, "privacy.cleared") } else { String::new() } }
+                { if props.cleared { t(lang, Msg::PrivacyCleared) } else { String::new() } }
             </p>
         </section>
     }

@@ -3,7 +3,7 @@
 
 use super::browser;
 use crate::format::Lang;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -55,22 +55,22 @@ pub fn share(props: &Props) -> Html {
     let onprint = Callback::from(|_: MouseEvent| browser::print());
     html! {
         <section id="share" class="card share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{ t(lang, "share.heading") }</h2>
-            <p>{ t(lang, "share.privacy") }</p>
+            <h2 id="share-heading">{ t(lang, Msg::ShareHeading) }</h2>
+            <p>{ t(lang, Msg::SharePrivacy) }</p>
             <div class="buttons">
-                <button id="copy-link" type="button" class="button" {onclick}>{ t(lang, "share.copy") }</button>
-                <button id="print" type="button" class="button secondary" onclick={onprint}>{ t(lang, "share.print") }</button>
+                <button id="copy-link" type="button" class="button" {onclick}>{ t(lang, Msg::ShareCopy) }</button>
+                <button id="print" type="button" class="button secondary" onclick={onprint}>{ t(lang, Msg::SharePrint) }</button>
             </div>
             <p id="copy-status" class="status" role="status">
                 { match *copied {
-                    Copied::Yes => t(lang, "share.copied"),
-                    Copied::Failed => t(lang, "share.fallback"),
+                    Copied::Yes => t(lang, Msg::ShareCopied),
+                    Copied::Failed => t(lang, Msg::ShareFallback),
                     Copied::Not => String::new(),
                 } }
             </p>
             if *copied == Copied::Failed {
                 <div class="field">
-                    <label for="share-url">{ t(lang, "share.link_label") }</label>
+                    <label for="share-url">{ t(lang, Msg::ShareLinkLabel) }</label>
                     <input id="share-url" type="text" readonly=true value={(*link).clone()} />
                 </div>
             }

@@ -4,8 +4,8 @@
 
 use super::fragment;
 use crate::format::Lang;
-use crate::input::months::{plan_from_text, PlannerError, PlannerText};
-use crate::input::{self, InputError};
+use crate::input::months::{plan_from_text, PlannerError, PlannerField, PlannerText};
+use crate::input::{self, Field, InputError};
 use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
 use crate::rules::data::FIRST_DATE;
 use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
@@ -14,60 +14,100 @@ use crate::rules::{self, Date, Outcome, RuleError, Scenario};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 
-/// One input: its scenario key (`input::set_field`) and its element id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Field {
-    pub key: &'static str,
-    pub id: &'static str,
+/// One input of the page: a field of the scenario or of the month planner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    Scenario(Field),
+    Plan(PlannerField),
 }
 
-const fn field(key: &'static str, id: &'static str) -> Field {
-    Field { key, id }
+impl From<Field> for Key {
+    fn from(f: Field) -> Key {
+        Key::Scenario(f)
+    }
+}
+
+impl From<PlannerField> for Key {
+    fn from(f: PlannerField) -> Key {
+        Key::Plan(f)
+    }
+}
+
+impl Key {
+    /// The key in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            Key::Scenario(f) => f.key(),
+            Key::Plan(f) => f.key(),
+        }
+    }
+
+    /// The action that sets this input's text.
+    pub fn set(self, text: String) -> Action {
+        match self {
+            Key::Scenario(f) => Action::Set(f, text),
+            Key::Plan(f) => Action::SetPlan(f, text),
+        }
+    }
 }
 
 /// Every input on the page, in the order of the form.
 pub const FIELDS: [Field; 15] = [
-    field("hours_per_week", "hours"),
-    field("hourly_wage", "wage"),
-    field("household", "household"),
-    field("housemates", "housemates"),
-    field("age", "age"),
-    field("date", "date"),
-    field("korting_by", "korting-by"),
-    field("scheme", "scheme"),
-    field("vrijlating_n", "vrijlating-n"),
-    field("vrijlating_r", "vrijlating-r"),
-    field("premie_cap", "premie-cap"),
-    field("age_years", "age-years"),
-    field("partner_age", "partner-age"),
-    field("children", "children"),
-    field("youngest_child_age", "youngest-child-age"),
+    Field::HoursPerWeek,
+    Field::HourlyWage,
+    Field::Household,
+    Field::Housemates,
+    Field::Age,
+    Field::Date,
+    Field::KortingBy,
+    Field::Scheme,
+    Field::VrijlatingN,
+    Field::VrijlatingR,
+    Field::PremieCap,
+    Field::AgeYears,
+    Field::PartnerAge,
+    Field::Children,
+    Field::YoungestChildAge,
 ];
 
-/// Every input of the month-by-month planner: its fragment key (the CLI's
-/// key where there is one) and its element id.
-pub const PLAN_FIELDS: [Field; 12] = [
-    field("months_pattern", "months-pattern"),
-    field("months_count", "months-count"),
-    field("months_min", "months-hours-min"),
-    field("months_max", "months-hours-max"),
-    field("months_list", "months-list"),
-    field("months_unit", "months-list-unit"),
-    field("months_before", "months-before"),
-    field("estimate", "months-estimate"),
-    field("pay", "months-pay"),
-    field("pay_lag_months", "months-pay-lag"),
-    field("payslip_lag_months", "months-payslip-lag"),
-    field("processing_months", "months-processing"),
-];
+/// Every input of the month-by-month planner, in the order of the form.
+pub const PLAN_FIELDS: [PlannerField; 12] = PlannerField::ALL;
 
-/// The element id of a scenario or planner key.
-pub fn id_of(key: &str) -> &'static str {
-    FIELDS
-        .iter()
-        .chain(PLAN_FIELDS.iter())
-        .find(|f| f.key == key)
-        .map_or("hours", |f| f.id)
+/// The element id of an input.
+pub fn id_of(key: impl Into<Key>) -> &'static str {
+    match key.into() {
+        Key::Scenario(f) => match f {
+            Field::HoursPerWeek => "hours",
+            Field::HourlyWage => "wage",
+            Field::Household => "household",
+            Field::Housemates => "housemates",
+            Field::Age => "age",
+            Field::Date => "date",
+            Field::KortingBy => "korting-by",
+            Field::Scheme => "scheme",
+            Field::VrijlatingN => "vrijlating-n",
+            Field::VrijlatingR => "vrijlating-r",
+            Field::PremieCap => "premie-cap",
+            Field::AgeYears => "age-years",
+            Field::PartnerAge => "partner-age",
+            Field::Children => "children",
+            Field::YoungestChildAge => "youngest-child-age",
+        },
+        Key::Plan(f) => match f {
+            PlannerField::MonthsPattern => "months-pattern",
+            PlannerField::MonthsCount => "months-count",
+            PlannerField::MonthsMin => "months-hours-min",
+            PlannerField::MonthsMax => "months-hours-max",
+            PlannerField::MonthsList => "months-list",
+            PlannerField::MonthsUnit => "months-list-unit",
+            PlannerField::MonthsBefore => "months-before",
+            PlannerField::Estimate => "months-estimate",
+            PlannerField::Pay => "months-pay",
+            PlannerField::PayLagMonths => "months-pay-lag",
+            PlannerField::PayslipLagMonths => "months-payslip-lag",
+            PlannerField::ProcessingMonths => "months-processing",
+        },
+    }
 }
 
 /// The two views on the same inputs.
@@ -87,12 +127,17 @@ pub enum MonthsProblem {
 }
 
 impl MonthsProblem {
-    /// The planner key of the field it is about, if one.
-    pub fn field(&self) -> Option<&'static str> {
+    /// The planner field it is about, if one.
+    pub fn field(&self) -> Option<PlannerField> {
         match self {
             MonthsProblem::Input(e) => Some(e.field()),
-            MonthsProblem::Rule(MonthsError::LagOutOfRange { field }) => Some(field),
-            MonthsProblem::Rule(MonthsError::PayLagWithFourWeekly) => Some("pay_lag_months"),
+            // The rules name the plan's field with its key.
+            MonthsProblem::Rule(MonthsError::LagOutOfRange { field }) => {
+                PlannerField::from_key(field)
+            }
+            MonthsProblem::Rule(MonthsError::PayLagWithFourWeekly) => {
+                Some(PlannerField::PayLagMonths)
+            }
             MonthsProblem::Rule(_) => None,
         }
     }
@@ -119,25 +164,25 @@ impl<T> std::ops::Deref for Shared<T> {
 /// The last plan that calculated: the planner's text, the plan and its months.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonthsResult {
-    pub form: Vec<(&'static str, String)>,
+    pub form: Vec<(PlannerField, String)>,
     pub plan: Plan,
     pub outcome: MonthsOutcome,
 }
 
 /// The input a rule error is about (its message shows next to it).
-pub fn rule_error_field(e: &RuleError) -> &'static str {
+pub fn rule_error_field(e: &RuleError) -> Field {
     match e {
-        RuleError::DateTooEarly { .. } | RuleError::MissingParameter { .. } => "date",
-        RuleError::HoursOutOfRange => "hours_per_week",
-        RuleError::WageOutOfRange => "hourly_wage",
-        RuleError::HousematesOutOfRange => "housemates",
-        RuleError::AgeYearsMismatch => "age_years",
-        RuleError::ChildAgeOutOfRange => "youngest_child_age",
-        RuleError::PremieCapOutOfRange => "premie_cap",
+        RuleError::DateTooEarly { .. } | RuleError::MissingParameter { .. } => Field::Date,
+        RuleError::HoursOutOfRange => Field::HoursPerWeek,
+        RuleError::WageOutOfRange => Field::HourlyWage,
+        RuleError::HousematesOutOfRange => Field::Housemates,
+        RuleError::AgeYearsMismatch => Field::AgeYears,
+        RuleError::ChildAgeOutOfRange => Field::YoungestChildAge,
+        RuleError::PremieCapOutOfRange => Field::PremieCap,
     }
 }
 
-/// What is wrong with one field: a message key and its values.
+/// What is wrong with one field (`i18n` has the message).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldProblem {
     Input(InputError),
@@ -163,7 +208,9 @@ pub fn default_date(today: Date) -> Date {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// A field's text changed (typing, choosing, ticking).
-    Set(&'static str, String),
+    Set(Field, String),
+    /// A planner field's text changed.
+    SetPlan(PlannerField, String),
     /// Hours chosen with the slider or the chart.
     SetHours(Decimal),
     /// The average month or the month-by-month view.
@@ -181,17 +228,17 @@ pub struct State {
     pub lang: Lang,
     /// The default date (today, clamped).
     pub today: Date,
-    /// The text of every field, by scenario key, in `FIELDS` order.
-    pub form: Vec<(&'static str, String)>,
-    /// Problems by scenario key.
-    pub problems: Vec<(&'static str, FieldProblem)>,
+    /// The text of every field, in `FIELDS` order.
+    pub form: Vec<(Field, String)>,
+    /// Problems by field.
+    pub problems: Vec<(Field, FieldProblem)>,
     /// The last scenario that calculated, and its outcome.
     pub good: Option<(Scenario, Rc<Outcome>)>,
     /// The minimum hourly wage for the current scenario (the wage hint).
     pub minimum_wage: Option<Decimal>,
     pub view: View,
-    /// The text of every planner field, by key, in `PLAN_FIELDS` order.
-    pub plan_form: Vec<(&'static str, String)>,
+    /// The text of every planner field, in `PLAN_FIELDS` order.
+    pub plan_form: Vec<(PlannerField, String)>,
     pub months_problem: Option<MonthsProblem>,
     /// The last plan that calculated (for the last good scenario).
     pub months: Option<Shared<MonthsResult>>,
@@ -218,22 +265,25 @@ impl State {
     }
 
     /// The text of a scenario or planner field.
-    pub fn text(&self, key: &str) -> &str {
-        self.form
-            .iter()
-            .chain(self.plan_form.iter())
-            .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| v.as_str())
+    pub fn text(&self, key: impl Into<Key>) -> &str {
+        let found = match key.into() {
+            Key::Scenario(f) => self.form.iter().find(|(k, _)| *k == f).map(|(_, v)| v),
+            Key::Plan(f) => self.plan_form.iter().find(|(k, _)| *k == f).map(|(_, v)| v),
+        };
+        found.map_or("", String::as_str)
     }
 
-    fn set_text(&mut self, key: &'static str, text: String) {
-        if let Some(slot) = self
-            .form
-            .iter_mut()
-            .chain(self.plan_form.iter_mut())
-            .find(|(k, _)| *k == key)
-        {
-            slot.1 = text;
+    fn set_text(&mut self, key: impl Into<Key>, text: String) {
+        let slot = match key.into() {
+            Key::Scenario(f) => self.form.iter_mut().find(|(k, _)| *k == f).map(|(_, v)| v),
+            Key::Plan(f) => self
+                .plan_form
+                .iter_mut()
+                .find(|(k, _)| *k == f)
+                .map(|(_, v)| v),
+        };
+        if let Some(slot) = slot {
+            *slot = text;
         }
     }
 
@@ -247,10 +297,10 @@ impl State {
         self.is_stale() || self.months_problem.is_some()
     }
 
-    pub fn problem(&self, key: &str) -> Option<&FieldProblem> {
+    pub fn problem(&self, field: Field) -> Option<&FieldProblem> {
         self.problems
             .iter()
-            .find(|(k, _)| *k == key)
+            .find(|(k, _)| *k == field)
             .map(|(_, p)| p)
     }
 
@@ -265,7 +315,7 @@ impl State {
 
     /// The hours for the slider: the typed hours if they read, else the last good ones.
     pub fn slider_hours(&self) -> Decimal {
-        let typed = input::parse_decimal(self.text("hours_per_week")).ok();
+        let typed = input::parse_decimal(self.text(Field::HoursPerWeek)).ok();
         let hours = typed
             .or_else(|| self.good.as_ref().map(|(s, _)| s.hours_per_week))
             .unwrap_or_default();
@@ -280,15 +330,18 @@ impl State {
             date: self.today,
             ..Scenario::default()
         };
-        let mut pairs = match &self.good {
-            Some((s, _)) if *s != default => input::fields(s),
+        let mut pairs: Vec<(&str, String)> = match &self.good {
+            Some((s, _)) if *s != default => input::fields(s)
+                .into_iter()
+                .map(|(f, text)| (f.key(), text))
+                .collect(),
             _ => Vec::new(),
         };
         if let Some(m) = &self.months {
             let defaults = default_plan_form();
-            for (key, text) in &m.form {
-                if defaults.iter().any(|(k, d)| k == key && d != text) {
-                    pairs.push((key, text.trim().to_string()));
+            for (field, text) in &m.form {
+                if defaults.iter().any(|(k, d)| k == field && d != text) {
+                    pairs.push((field.key(), text.trim().to_string()));
                 }
             }
         }
@@ -310,9 +363,9 @@ impl State {
             ..Scenario::default()
         };
         for f in FIELDS {
-            let text = self.text(f.key).to_string();
-            if let Err(e) = input::set_field(&mut s, f.key, &text) {
-                self.problems.push((f.key, FieldProblem::Input(e.error)));
+            let text = self.text(f).to_string();
+            if let Err(e) = input::set_field(&mut s, f, &text) {
+                self.problems.push((f, FieldProblem::Input(e.error)));
             }
         }
         self.minimum_wage = rules::wage::minimum_hourly(&s, &mut Usage::default()).ok();
@@ -322,8 +375,8 @@ impl State {
         match rules::calculate(&s) {
             Ok(outcome) => self.good = Some((s, Rc::new(outcome))),
             Err(e) => {
-                let key = rule_error_field(&e);
-                self.problems.push((key, FieldProblem::Rule(e)));
+                let field = rule_error_field(&e);
+                self.problems.push((field, FieldProblem::Rule(e)));
             }
         }
         self.recalculate_months();
@@ -333,20 +386,20 @@ impl State {
     /// `input::months::plan_from_text` and `rules::months::calculate`.
     fn plan_months(&self) -> Option<Result<MonthsResult, MonthsProblem>> {
         let (s, _) = self.good.as_ref()?;
-        let t = |k| self.text(k);
+        let t = |f: PlannerField| self.text(f);
         let text = PlannerText {
-            pattern: t("months_pattern"),
-            count: t("months_count"),
-            hours_min: t("months_min"),
-            hours_max: t("months_max"),
-            list: t("months_list"),
-            list_unit: t("months_unit"),
-            before: t("months_before"),
-            estimate: t("estimate"),
-            pay: t("pay"),
-            pay_lag_months: t("pay_lag_months"),
-            payslip_lag_months: t("payslip_lag_months"),
-            processing_months: t("processing_months"),
+            pattern: t(PlannerField::MonthsPattern),
+            count: t(PlannerField::MonthsCount),
+            hours_min: t(PlannerField::MonthsMin),
+            hours_max: t(PlannerField::MonthsMax),
+            list: t(PlannerField::MonthsList),
+            list_unit: t(PlannerField::MonthsUnit),
+            before: t(PlannerField::MonthsBefore),
+            estimate: t(PlannerField::Estimate),
+            pay: t(PlannerField::Pay),
+            pay_lag_months: t(PlannerField::PayLagMonths),
+            payslip_lag_months: t(PlannerField::PayslipLagMonths),
+            processing_months: t(PlannerField::ProcessingMonths),
         };
         let start = YearMonth::of(s.date);
         Some(
@@ -395,23 +448,25 @@ impl State {
             None => self.view,
         };
         for (key, value) in &pairs {
-            if let Some(f) = PLAN_FIELDS.iter().find(|f| f.key == key) {
-                self.set_text(f.key, value.trim().to_string());
+            if let Some(f) = PlannerField::from_key(key) {
+                self.set_text(f, value.trim().to_string());
                 continue;
             }
-            let Some(f) = FIELDS.iter().find(|f| f.key == key) else {
+            let Some(f) = Field::from_key(key) else {
                 continue;
             };
             let mut probe = Scenario::default();
-            if input::set_field(&mut probe, f.key, value).is_err() {
+            if input::set_field(&mut probe, f, value).is_err() {
                 continue;
             }
-            let text = match f.key {
-                "hours_per_week" | "hourly_wage" | "premie_cap" => input::parse_decimal(value)
-                    .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang)),
+            let text = match f {
+                Field::HoursPerWeek | Field::HourlyWage | Field::PremieCap => {
+                    input::parse_decimal(value)
+                        .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang))
+                }
                 _ => value.trim().to_string(),
             };
-            self.set_text(f.key, text);
+            self.set_text(f, text);
         }
         self.recalculate();
         // A value the rules refuse goes back to its default, one at a time.
@@ -441,12 +496,16 @@ impl State {
     /// The one transition function (Yew's reducer calls it).
     pub fn apply(&mut self, action: Action) {
         match action {
-            Action::Set(key, text) => {
-                self.set_text(key, text);
+            Action::Set(field, text) => {
+                self.set_text(field, text);
+                self.recalculate();
+            }
+            Action::SetPlan(field, text) => {
+                self.set_text(field, text);
                 self.recalculate();
             }
             Action::SetHours(hours) => {
-                self.set_text("hours_per_week", decimal_text(hours, self.lang));
+                self.set_text(Field::HoursPerWeek, decimal_text(hours, self.lang));
                 self.recalculate();
             }
             Action::SetView(view) => self.view = view,
@@ -484,7 +543,7 @@ impl yew::Reducible for State {
 }
 
 /// The form's text for the default scenario on `date`.
-fn default_form(date: Date, lang: Lang) -> Vec<(&'static str, String)> {
+fn default_form(date: Date, lang: Lang) -> Vec<(Field, String)> {
     let s = Scenario {
         date,
         ..Scenario::default()
@@ -492,40 +551,43 @@ fn default_form(date: Date, lang: Lang) -> Vec<(&'static str, String)> {
     let given = input::fields(&s);
     FIELDS
         .iter()
-        .map(|f| {
+        .map(|&f| {
             let text = given
                 .iter()
-                .find(|(k, _)| *k == f.key)
+                .find(|(k, _)| *k == f)
                 .map(|(_, v)| v.clone())
                 .unwrap_or_default();
-            let text = match f.key {
-                "hours_per_week" => {
+            let text = match f {
+                Field::HoursPerWeek => {
                     input::parse_decimal(&text).map_or(text, |d| decimal_text(d, lang))
                 }
                 _ => text,
             };
-            (f.key, text)
+            (f, text)
         })
         .collect()
 }
 
 /// The planner's text before anything is typed.
-pub fn default_plan_form() -> Vec<(&'static str, String)> {
+pub fn default_plan_form() -> Vec<(PlannerField, String)> {
     PLAN_FIELDS
         .iter()
-        .map(|f| {
-            let text = match f.key {
-                "months_pattern" => "steady".to_string(),
-                "months_count" => "6".to_string(),
-                "months_unit" => "month".to_string(),
-                "estimate" => "last_month".to_string(),
-                "pay" => "monthly".to_string(),
-                "pay_lag_months" => "0".to_string(),
-                "payslip_lag_months" => PAYSLIP_LAG_MONTHS.to_string(),
-                "processing_months" => PROCESSING_MONTHS.to_string(),
-                _ => String::new(),
+        .map(|&f| {
+            let text = match f {
+                PlannerField::MonthsPattern => "steady".to_string(),
+                PlannerField::MonthsCount => "6".to_string(),
+                PlannerField::MonthsUnit => "month".to_string(),
+                PlannerField::Estimate => "last_month".to_string(),
+                PlannerField::Pay => "monthly".to_string(),
+                PlannerField::PayLagMonths => "0".to_string(),
+                PlannerField::PayslipLagMonths => PAYSLIP_LAG_MONTHS.to_string(),
+                PlannerField::ProcessingMonths => PROCESSING_MONTHS.to_string(),
+                PlannerField::MonthsMin
+                | PlannerField::MonthsMax
+                | PlannerField::MonthsList
+                | PlannerField::MonthsBefore => String::new(),
             };
-            (f.key, text)
+            (f, text)
         })
         .collect()
 }
@@ -545,47 +607,47 @@ mod tests {
         assert!(s.problems.is_empty());
         let o = s.outcome().map(|o| o.now.hours);
         assert_eq!(o, Some(Decimal::ZERO));
-        assert_eq!(s.text("date"), "2026-03-15");
+        assert_eq!(s.text(Field::Date), "2026-03-15");
         assert!(s.minimum_wage.is_some());
     }
 
     #[test]
     fn bad_input_keeps_the_last_result() {
         let mut s = State::new(today(), "");
-        s.apply(Action::Set("hours_per_week", "16".into()));
+        s.apply(Action::Set(Field::HoursPerWeek, "16".into()));
         let before = s.outcome().map(|o| o.now.total);
         for bad in ["abc", "-5", "1,23456"] {
-            s.apply(Action::Set("hourly_wage", bad.into()));
+            s.apply(Action::Set(Field::HourlyWage, bad.into()));
             assert!(matches!(
-                s.problem("hourly_wage"),
+                s.problem(Field::HourlyWage),
                 Some(FieldProblem::Input(_))
             ));
             assert_eq!(s.outcome().map(|o| o.now.total), before);
         }
-        s.apply(Action::Set("hourly_wage", "5000".into()));
+        s.apply(Action::Set(Field::HourlyWage, "5000".into()));
         assert_eq!(
-            s.problem("hourly_wage"),
+            s.problem(Field::HourlyWage),
             Some(&FieldProblem::Rule(RuleError::WageOutOfRange))
         );
         assert_eq!(s.outcome().map(|o| o.now.total), before);
-        s.apply(Action::Set("hourly_wage", "".into()));
+        s.apply(Action::Set(Field::HourlyWage, "".into()));
         assert!(!s.is_stale());
     }
 
     #[test]
     fn the_fragment_reproduces_the_scenario() {
         let mut s = State::new(today(), "");
-        s.apply(Action::Set("household", "couple".into()));
-        s.apply(Action::Set("hours_per_week", "12,5".into()));
-        s.apply(Action::Set("hourly_wage", "€ 15,25".into()));
-        s.apply(Action::Set("vrijlating_n", "true".into()));
+        s.apply(Action::Set(Field::Household, "couple".into()));
+        s.apply(Action::Set(Field::HoursPerWeek, "12,5".into()));
+        s.apply(Action::Set(Field::HourlyWage, "€ 15,25".into()));
+        s.apply(Action::Set(Field::VrijlatingN, "true".into()));
         s.apply(Action::ToggleLang);
         let frag = s.fragment();
         assert!(frag.contains("hours_per_week=12.5"), "{frag}");
         let back = State::new(today(), &format!("#{frag}"));
         assert_eq!(back.lang, Lang::En);
-        assert_eq!(back.text("hours_per_week"), "12.5");
-        assert_eq!(back.text("hourly_wage"), "15.25");
+        assert_eq!(back.text(Field::HoursPerWeek), "12.5");
+        assert_eq!(back.text(Field::HourlyWage), "15.25");
         assert_eq!(
             back.good.as_ref().map(|(sc, _)| sc),
             s.good.as_ref().map(|(sc, _)| sc)
@@ -597,7 +659,7 @@ mod tests {
         let mut s = State::new(today(), "#lang=en");
         s.apply(Action::LoadFragment("#hours_per_week=30".into()));
         assert_eq!(s.lang, Lang::En);
-        assert_eq!(s.text("hours_per_week"), "30");
+        assert_eq!(s.text(Field::HoursPerWeek), "30");
         s.apply(Action::LoadFragment("#hours_per_week=20&lang=nl".into()));
         assert_eq!(s.lang, Lang::Nl);
     }
@@ -609,10 +671,10 @@ mod tests {
             "#hours_per_week=abc&household=castle&date=2020-01-01&hourly_wage=99999&nonsense=1&%zz=%",
         );
         assert!(s.problems.is_empty(), "{:?}", s.problems);
-        assert_eq!(s.text("hours_per_week"), "0");
-        assert_eq!(s.text("household"), "single");
-        assert_eq!(s.text("date"), "2026-03-15");
-        assert_eq!(s.text("hourly_wage"), "");
+        assert_eq!(s.text(Field::HoursPerWeek), "0");
+        assert_eq!(s.text(Field::Household), "single");
+        assert_eq!(s.text(Field::Date), "2026-03-15");
+        assert_eq!(s.text(Field::HourlyWage), "");
         assert!(s.outcome().is_some());
     }
 
@@ -620,11 +682,11 @@ mod tests {
     fn defaults_give_a_clean_address_and_reset_returns_to_them() {
         let mut s = State::new(today(), "");
         assert_eq!(s.fragment(), "");
-        s.apply(Action::Set("hourly_wage", "16,50".into()));
+        s.apply(Action::Set(Field::HourlyWage, "16,50".into()));
         s.apply(Action::ToggleLang);
         assert!(s.fragment().contains("hourly_wage=16.5"));
         s.apply(Action::Reset);
-        assert_eq!(s.text("hourly_wage"), "");
+        assert_eq!(s.text(Field::HourlyWage), "");
         assert_eq!(s.lang, Lang::En);
         assert_eq!(s.fragment(), "lang=en");
         assert!(s.outcome().is_some());
@@ -634,16 +696,16 @@ mod tests {
     fn slider_and_chart_set_hours_in_the_language() {
         let mut s = State::new(today(), "");
         s.apply(Action::SetHours(dec!(12.25)));
-        assert_eq!(s.text("hours_per_week"), "12,25");
+        assert_eq!(s.text(Field::HoursPerWeek), "12,25");
         assert_eq!(s.slider_hours(), dec!(12.25));
-        s.apply(Action::Set("hours_per_week", "60".into()));
+        s.apply(Action::Set(Field::HoursPerWeek, "60".into()));
         assert_eq!(s.slider_hours(), dec!(40));
     }
 
     #[test]
     fn a_date_after_our_figures_stays_the_real_date_and_is_calculated() {
         let s = State::new(Date::ymd(2031, 5, 1), "");
-        assert_eq!(s.text("date"), "2031-05-01");
+        assert_eq!(s.text(Field::Date), "2031-05-01");
         let o = s.outcome();
         assert_eq!(o.map(|o| o.parameters_from), Some(Date::ymd(2026, 7, 1)));
         assert!(o.is_some_and(|o| o
@@ -655,7 +717,7 @@ mod tests {
     #[test]
     fn a_clock_before_our_figures_opens_on_the_first_date() {
         let s = State::new(Date::ymd(2020, 5, 1), "");
-        assert_eq!(s.text("date"), FIRST_DATE.to_string());
+        assert_eq!(s.text(Field::Date), FIRST_DATE.to_string());
     }
 
     #[test]
@@ -664,9 +726,12 @@ mod tests {
         let first = s.months.as_ref().map(|m| m.outcome.rows.len());
         assert_eq!(first, Some(6));
         s.apply(Action::SetView(View::Months));
-        s.apply(Action::Set("months_pattern", "list".into()));
-        s.apply(Action::Set("months_list", "40\n0\n80".into()));
-        s.apply(Action::Set("estimate", "average_3".into()));
+        s.apply(Action::SetPlan(PlannerField::MonthsPattern, "list".into()));
+        s.apply(Action::SetPlan(
+            PlannerField::MonthsList,
+            "40\n0\n80".into(),
+        ));
+        s.apply(Action::SetPlan(PlannerField::Estimate, "average_3".into()));
         assert!(s.months_problem.is_none(), "{:?}", s.months_problem);
         let rows: Vec<String> = s
             .months
@@ -681,33 +746,33 @@ mod tests {
         assert!(!frag.contains("months_count"), "defaults stay out: {frag}");
         let back = State::new(today(), &format!("#{frag}"));
         assert_eq!(back.view, View::Months);
-        assert_eq!(back.text("months_list"), "40\n0\n80");
+        assert_eq!(back.text(PlannerField::MonthsList), "40\n0\n80");
         assert_eq!(
             back.months.as_ref().map(|m| &m.outcome),
             s.months.as_ref().map(|m| &m.outcome)
         );
         // The main form's wage changes the months too.
         let before = s.months.as_ref().map(|m| m.outcome.totals.earned);
-        s.apply(Action::Set("hourly_wage", "20".into()));
+        s.apply(Action::Set(Field::HourlyWage, "20".into()));
         assert_ne!(s.months.as_ref().map(|m| m.outcome.totals.earned), before);
     }
 
     #[test]
     fn a_planner_problem_keeps_the_last_months() {
         let mut s = State::new(today(), "#view=months");
-        s.apply(Action::Set("months_pattern", "list".into()));
+        s.apply(Action::SetPlan(PlannerField::MonthsPattern, "list".into()));
         assert_eq!(
             s.months_problem,
             Some(MonthsProblem::Input(PlannerError::ListEmpty))
         );
-        s.apply(Action::Set("months_list", "10 abc".into()));
+        s.apply(Action::SetPlan(PlannerField::MonthsList, "10 abc".into()));
         assert_eq!(
             s.months_problem.as_ref().and_then(MonthsProblem::field),
-            Some("months_list")
+            Some(PlannerField::MonthsList)
         );
         assert!(s.months_stale());
         assert_eq!(s.months.as_ref().map(|m| m.outcome.rows.len()), Some(6));
-        s.apply(Action::Set("months_list", "10 20".into()));
+        s.apply(Action::SetPlan(PlannerField::MonthsList, "10 20".into()));
         assert!(!s.months_stale());
         assert_eq!(s.months.as_ref().map(|m| m.outcome.rows.len()), Some(2));
     }
@@ -719,13 +784,13 @@ mod tests {
             "#view=months&months_pattern=flex&months_min=8&processing_months=9",
         );
         assert!(s.months_problem.is_none());
-        assert_eq!(s.text("months_pattern"), "steady");
-        assert_eq!(s.text("processing_months"), "1");
+        assert_eq!(s.text(PlannerField::MonthsPattern), "steady");
+        assert_eq!(s.text(PlannerField::ProcessingMonths), "1");
         assert_eq!(s.view, View::Months);
         assert!(s.months.is_some());
         let mut s = State::new(today(), "#view=months&months_pattern=list&months_list=5");
         s.apply(Action::Reset);
-        assert_eq!(s.text("months_pattern"), "steady");
+        assert_eq!(s.text(PlannerField::MonthsPattern), "steady");
         assert_eq!(s.view, View::Months);
         assert_eq!(s.fragment(), "view=months");
     }

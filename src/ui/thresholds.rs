@@ -4,7 +4,7 @@
 
 use super::raw;
 use crate::format::{self, Lang};
-use crate::i18n::{t, tf};
+use crate::i18n::{t, tf, Msg};
 use crate::rules::Outcome;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,50 +25,50 @@ pub fn thresholds(props: &Props) -> Html {
     let premie_text = match (o.premie_cap_hours, o.premie_cap) {
         (Some(h), Some(cap)) => tf(
             lang,
-            "thresholds.premie_cap",
+            Msg::ThresholdsPremieCap,
             &[("hours", hours(h)), ("cap", format::money(cap, lang))],
         ),
-        _ if has_premie => t(lang, "thresholds.premie_cap_none"),
-        _ => t(lang, "thresholds.premie_none"),
+        _ if has_premie => t(lang, Msg::ThresholdsPremieCapNone),
+        _ => t(lang, Msg::ThresholdsPremieNone),
     };
     let outflow = match o.outflow {
         Some(f) => html! {
             <>
             <p id="outflow-hours" data-value={raw(f.hours)}>
-                { tf(lang, "thresholds.outflow", &[
+                { tf(lang, Msg::ThresholdsOutflow, &[
                     ("hours", hours(f.hours)),
                     ("gross", format::money(f.gross, lang)),
                 ]) }
             </p>
             <p class="note">
-                { t(lang, if has_premie { "thresholds.outflow_stops" } else { "thresholds.outflow_stops_no_premie" }) }
+                { t(lang, if has_premie { Msg::ThresholdsOutflowStops } else { Msg::ThresholdsOutflowStopsNoPremie }) }
                 { " " }
-                { t(lang, "thresholds.outflow_other") }
+                { t(lang, Msg::ThresholdsOutflowOther) }
             </p>
             </>
         },
         None => html! {
-            <p id="outflow-hours" data-value="">{ t(lang, "thresholds.outflow_none") }</p>
+            <p id="outflow-hours" data-value="">{ t(lang, Msg::ThresholdsOutflowNone) }</p>
         },
     };
     let better = match (o.better_off_hours, o.best_inside) {
         (Some(h), Some(best)) => Some(html! {
             <p id="better-off-hours" data-value={raw(h)}>
-                { tf(lang, "thresholds.better_off", &[
+                { tf(lang, Msg::ThresholdsBetterOff, &[
                     ("hours", hours(h)),
                     ("best", format::money(best, lang)),
                 ]) }
             </p>
         }),
         _ if o.outflow.is_some() => Some(html! {
-            <p id="better-off-hours" data-value="">{ t(lang, "thresholds.better_off_none") }</p>
+            <p id="better-off-hours" data-value="">{ t(lang, Msg::ThresholdsBetterOffNone) }</p>
         }),
         _ => None,
     };
 
     html! {
         <section id="thresholds" class="card" aria-labelledby="thresholds-heading">
-            <h2 id="thresholds-heading">{ t(lang, "thresholds.heading") }</h2>
+            <h2 id="thresholds-heading">{ t(lang, Msg::ThresholdsHeading) }</h2>
             <ul class="points">
                 <li class="point premie-cap">
                     <p id="premie-cap-hours" data-value={o.premie_cap_hours.map(raw).unwrap_or_default()}>
@@ -80,7 +80,7 @@ pub fn thresholds(props: &Props) -> Html {
                     <li class="point better-off">{ better }</li>
                 }
             </ul>
-            <p class="note report">{ t(lang, "estimate.report") }</p>
+            <p class="note report">{ t(lang, Msg::EstimateReport) }</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! sentence names the highest and lowest month for screen readers and print.
 
 use crate::format::{self, Lang};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, Msg};
 use crate::ui::markup::Markup;
 use crate::ui::raw;
 use crate::ui::state::MonthsResult;
@@ -39,7 +39,7 @@ pub fn summary(result: &MonthsResult, lang: Lang) -> String {
     match (high, low) {
         (Some(h), Some(l)) => tf(
             lang,
-            "months.chart_summary",
+            Msg::MonthsChartSummary,
             &[
                 ("high_month", i18n::year_month(lang, h.month)),
                 ("high", format::money_whole(h.bank, lang)),
@@ -85,7 +85,7 @@ pub fn months_chart(result: &MonthsResult, lang: Lang, narrow: bool) -> Html {
     .el(
         "h2",
         &[("id", "months-chart-heading")],
-        &t(lang, "months.chart_heading"),
+        &t(lang, Msg::MonthsChartHeading),
     )
     .open(
         "svg",
@@ -102,7 +102,7 @@ pub fn months_chart(result: &MonthsResult, lang: Lang, narrow: bool) -> Html {
     .el(
         "title",
         &[("id", "months-chart-title")],
-        &t(lang, "months.chart_heading"),
+        &t(lang, Msg::MonthsChartHeading),
     );
 
     // The money axis: a line and a label per step; the zero line darker.
@@ -124,7 +124,7 @@ pub fn months_chart(result: &MonthsResult, lang: Lang, narrow: bool) -> Html {
     }
 
     // A bar per month; the part to set aside marked from the top down.
-    let short = i18n::list(lang, "month.short");
+    let short = i18n::list(lang, Msg::MonthShortNames);
     let mut any_set_aside = false;
     let bw = plot_w * 70 / (100 * n);
     for ((i, r), bank) in (0..).zip(rows).zip(banks) {
@@ -170,13 +170,13 @@ pub fn months_chart(result: &MonthsResult, lang: Lang, narrow: bool) -> Html {
     }
     m.close("svg").open("ul", &[("class", "legend")]);
     let legend = [
-        ("swatch bank", "months.legend_bank"),
-        ("swatch aside", "months.legend_set_aside"),
+        ("swatch bank", Msg::MonthsLegendBank),
+        ("swatch aside", Msg::MonthsLegendSetAside),
     ];
     for (class, key) in legend.iter().take(if any_set_aside { 2 } else { 1 }) {
         m.open("li", &[])
             .el("span", &[("class", class)], "")
-            .text(&t(lang, key))
+            .text(&t(lang, *key))
             .close("li");
     }
     m.close("ul")

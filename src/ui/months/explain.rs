@@ -4,7 +4,7 @@
 //! the average-month view.
 
 use crate::format::Lang;
-use crate::i18n::{self, t};
+use crate::i18n::{self, t, Msg};
 use crate::ui::markup::Markup;
 use yew::Html;
 
@@ -22,21 +22,21 @@ pub fn months_explain(lang: Lang) -> Html {
     .el(
         "h2",
         &[("id", "months-explain-heading")],
-        &t(lang, "months.explain_heading"),
+        &t(lang, Msg::MonthsExplainHeading),
     )
     .open("p", &[])
-    .el("strong", &[], &t(lang, "estimate"))
+    .el("strong", &[], &t(lang, Msg::Estimate))
     .text(" ")
-    .text(&t(lang, "months.explain_intro"))
+    .text(&t(lang, Msg::MonthsExplainIntro))
     .close("p")
     .open("ul", &[("id", "months-assumptions"), ("class", "limits")]);
     // The assumptions (README "Month by month"), one text in parts.
-    for part in i18n::list(lang, "months.assumptions") {
+    for part in i18n::list(lang, Msg::MonthsAssumptions) {
         m.el("li", &[], part);
     }
     m.close("ul");
-    m.el("h3", &[], &t(lang, "ask.heading"))
-        .el("p", &[], &t(lang, "estimate.report"))
+    m.el("h3", &[], &t(lang, Msg::AskHeading))
+        .el("p", &[], &t(lang, Msg::EstimateReport))
         .close("section");
     m.into_html()
 }

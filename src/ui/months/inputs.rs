@@ -3,15 +3,17 @@
 //! choices that decide when money arrives (how the municipality estimates,
 //! how long a payslip and a correction take, how the wage is paid). The
 //! fields are the main form's (`ui::inputs`); each change is one
-//! `Action::Set`; nothing is calculated here. A problem shows in
+//! `Action::SetPlan`; nothing is calculated here. A problem shows in
 //! `#months-error`, under the field it is about.
 
 use crate::format;
-use crate::i18n::{self, t, tf};
-use crate::input::months::PlannerError;
+use crate::i18n::{self, t, tf, Msg};
+use crate::input::months::{PlannerError, PlannerField};
 use crate::rules::months::YearMonth;
 use crate::ui::inputs::{options, select_field, text_field, Common};
 use crate::ui::state::{Action, MonthsProblem, State};
+
+type P = PlannerField;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -24,7 +26,7 @@ pub fn problem_text(state: &State, p: &MonthsProblem) -> String {
             e @ (PlannerError::Field { field, .. } | PlannerError::HoursRange { field }),
         ) => format!(
             "{}: {}",
-            t(lang, &label_key(state, field)),
+            t(lang, label(state, *field)),
             i18n::planner_error(lang, *e)
         ),
         MonthsProblem::Input(e) => i18n::planner_error(lang, *e),
@@ -33,105 +35,124 @@ pub fn problem_text(state: &State, p: &MonthsProblem) -> String {
 }
 
 /// The label of a planner field; the hours fields are named after the pattern.
-fn label_key(state: &State, key: &str) -> String {
-    match (key, state.text("months_pattern")) {
-        ("months_min", "flex") => "months.field.min_flex".to_string(),
-        ("months_max", "steady") => "months.field.max_steady".to_string(),
-        _ => format!("months.field.{key}"),
+pub fn label(state: &State, field: PlannerField) -> Msg {
+    match (field, state.text(P::MonthsPattern)) {
+        (P::MonthsMin, "flex") => Msg::MonthsFieldMinFlex,
+        (P::MonthsMax, "steady") => Msg::MonthsFieldMaxSteady,
+        _ => field_label(field),
     }
 }
 
-fn field(state: &State, key: &'static str, hint: Option<String>) -> Common {
-    Common::new(state, key, &label_key(state, key), hint)
+/// The label of a planner field as such.
+pub fn field_label(field: PlannerField) -> Msg {
+    match field {
+        P::MonthsPattern => Msg::MonthsFieldMonthsPattern,
+        P::MonthsCount => Msg::MonthsFieldMonthsCount,
+        P::MonthsMin => Msg::MonthsFieldMonthsMin,
+        P::MonthsMax => Msg::MonthsFieldMonthsMax,
+        P::MonthsList => Msg::MonthsFieldMonthsList,
+        P::MonthsUnit => Msg::MonthsFieldMonthsUnit,
+        P::MonthsBefore => Msg::MonthsFieldMonthsBefore,
+        P::Estimate => Msg::MonthsFieldEstimate,
+        P::Pay => Msg::MonthsFieldPay,
+        P::PayLagMonths => Msg::MonthsFieldPayLagMonths,
+        P::PayslipLagMonths => Msg::MonthsFieldPayslipLagMonths,
+        P::ProcessingMonths => Msg::MonthsFieldProcessingMonths,
+    }
 }
 
-/// A choice: its planner key, its hint (`""`: none) and its options
-/// (code, message key).
+fn field(state: &State, key: PlannerField, hint: Option<String>) -> Common {
+    Common::new(state, key, label(state, key), hint)
+}
+
+/// A choice: its planner field, its hint and its options (code, text).
 struct Choice {
-    key: &'static str,
-    hint: &'static str,
-    options: &'static [(&'static str, &'static str)],
+    key: PlannerField,
+    hint: Option<Msg>,
+    options: &'static [(&'static str, Msg)],
 }
 
-const LAGS: [(&str, &str); 7] = [
-    ("0", "months.lag_0"),
-    ("1", "months.lag_1"),
-    ("2", "months.lag_2"),
-    ("3", "months.lag_3"),
-    ("4", "months.lag_4"),
-    ("5", "months.lag_5"),
-    ("6", "months.lag_6"),
+const LAGS: [(&str, Msg); 7] = [
+    ("0", Msg::MonthsLag0),
+    ("1", Msg::MonthsLag1),
+    ("2", Msg::MonthsLag2),
+    ("3", Msg::MonthsLag3),
+    ("4", Msg::MonthsLag4),
+    ("5", Msg::MonthsLag5),
+    ("6", Msg::MonthsLag6),
 ];
 
 const PATTERN: Choice = Choice {
-    key: "months_pattern",
-    hint: "",
+    key: P::MonthsPattern,
+    hint: None,
     options: &[
-        ("steady", "months.pattern.steady"),
-        ("flex", "months.pattern.flex"),
-        ("zero_hour", "months.pattern.zero_hour"),
-        ("list", "months.pattern.list"),
+        ("steady", Msg::MonthsPatternSteady),
+        ("flex", Msg::MonthsPatternFlex),
+        ("zero_hour", Msg::MonthsPatternZeroHour),
+        ("list", Msg::MonthsPatternList),
     ],
 };
 
 const COUNT: Choice = Choice {
-    key: "months_count",
-    hint: "",
-    options: &[("6", "months.count_6"), ("12", "months.count_12")],
+    key: P::MonthsCount,
+    hint: None,
+    options: &[("6", Msg::MonthsCount6), ("12", Msg::MonthsCount12)],
 };
 
 const UNIT: Choice = Choice {
-    key: "months_unit",
-    hint: "",
-    options: &[("month", "months.unit.month"), ("week", "months.unit.week")],
+    key: P::MonthsUnit,
+    hint: None,
+    options: &[
+        ("month", Msg::MonthsUnitMonth),
+        ("week", Msg::MonthsUnitWeek),
+    ],
 };
 
 /// How the municipality works, and how the wage is paid (the delay of a
 /// monthly wage last: it is only asked with monthly pay).
 const TIMING: [Choice; 5] = [
     Choice {
-        key: "estimate",
-        hint: "months.hint.estimate",
+        key: P::Estimate,
+        hint: Some(Msg::MonthsHintEstimate),
         options: &[
-            ("last_month", "months.estimate.last_month"),
-            ("average_3", "months.estimate.average_3"),
+            ("last_month", Msg::MonthsEstimateLastMonth),
+            ("average_3", Msg::MonthsEstimateAverage3),
         ],
     },
     Choice {
-        key: "payslip_lag_months",
-        hint: "months.hint.payslip_lag",
+        key: P::PayslipLagMonths,
+        hint: Some(Msg::MonthsHintPayslipLag),
         options: &LAGS,
     },
     Choice {
-        key: "processing_months",
-        hint: "months.hint.processing",
+        key: P::ProcessingMonths,
+        hint: Some(Msg::MonthsHintProcessing),
         options: &LAGS,
     },
     Choice {
-        key: "pay",
-        hint: "months.hint.pay",
+        key: P::Pay,
+        hint: Some(Msg::MonthsHintPay),
         options: &[
-            ("monthly", "months.pay.monthly"),
-            ("four_weekly", "months.pay.four_weekly"),
+            ("monthly", Msg::MonthsPayMonthly),
+            ("four_weekly", Msg::MonthsPayFourWeekly),
         ],
     },
     Choice {
-        key: "pay_lag_months",
-        hint: "",
+        key: P::PayLagMonths,
+        hint: None,
         options: &[
-            ("0", "months.lag_0_pay"),
-            ("1", "months.lag_1"),
-            ("2", "months.lag_2"),
+            ("0", Msg::MonthsLag0Pay),
+            ("1", Msg::MonthsLag1),
+            ("2", Msg::MonthsLag2),
         ],
     },
 ];
 
 fn choice(state: &UseReducerHandle<State>, c: &Choice) -> Html {
     let lang = state.lang;
-    let hint = match (c.key, state.text("months_pattern")) {
-        ("months_count", "list") => Some(t(lang, "months.hint.count_list")),
-        _ if c.hint.is_empty() => None,
-        _ => Some(t(lang, c.hint)),
+    let hint = match (c.key, state.text(P::MonthsPattern)) {
+        (P::MonthsCount, "list") => Some(t(lang, Msg::MonthsHintCountList)),
+        _ => c.hint.map(|h| t(lang, h)),
     };
     select_field(state, field(state, c.key, hint), &options(lang, c.options))
 }
@@ -142,7 +163,7 @@ fn list_field(state: &UseReducerHandle<State>, c: Common) -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::Set("months_list", area.value()));
+            state.dispatch(Action::SetPlan(P::MonthsList, area.value()));
         })
     };
     html! {
@@ -150,7 +171,7 @@ fn list_field(state: &UseReducerHandle<State>, c: Common) -> Html {
             <label for="months-list">{ c.label.clone() }</label>
             <textarea id="months-list" name="months-list" rows="6" spellcheck="false"
                 autocomplete="off" inputmode="decimal" maxlength="2000"
-                value={state.text("months_list").to_string()}
+                value={state.text(P::MonthsList).to_string()}
                 aria-invalid={c.invalid()} aria-describedby={c.described_by()}
                 {oninput} />
             { c.error() }
@@ -162,7 +183,7 @@ fn list_field(state: &UseReducerHandle<State>, c: Common) -> Html {
 /// The planner's form.
 pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
-    let pattern = state.text("months_pattern").to_string();
+    let pattern = state.text(P::MonthsPattern).to_string();
     let start = state.scenario().map(|s| YearMonth::of(s.date));
     let hours = state
         .scenario()
@@ -178,26 +199,26 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
     };
     let min = || {
         text(
-            "months_min",
-            tf(lang, "months.hint.min", &[("hours", hours.clone())]),
+            P::MonthsMin,
+            tf(lang, Msg::MonthsHintMin, &[("hours", hours.clone())]),
             Some(hours.clone()),
         )
     };
     let max = || {
         let hint = if pattern == "steady" {
-            "months.hint.max_steady"
+            Msg::MonthsHintMaxSteady
         } else {
-            "months.hint.max"
+            Msg::MonthsHintMax
         };
-        text("months_max", t(lang, hint), None)
+        text(P::MonthsMax, t(lang, hint), None)
     };
     let work = match pattern.as_str() {
         "list" => {
             let first = start.map(|m| i18n::year_month(lang, m)).unwrap_or_default();
-            let hint = tf(lang, "months.hint.list", &[("first", first)]);
+            let hint = tf(lang, Msg::MonthsHintList, &[("first", first)]);
             html! {
                 <>
-                { list_field(state, field(state, "months_list", Some(hint))) }
+                { list_field(state, field(state, P::MonthsList, Some(hint))) }
                 { choice(state, &UNIT) }
                 </>
             }
@@ -206,7 +227,7 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
         _ => html! { <>{ min() }{ max() }</> },
     };
     // The delay of a monthly wage only with monthly pay.
-    let timing = if state.text("pay") == "four_weekly" {
+    let timing = if state.text(P::Pay) == "four_weekly" {
         &TIMING[..4]
     } else {
         &TIMING[..]
@@ -214,10 +235,10 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
 
     html! {
         <section id="months-inputs" class="card inputs" aria-labelledby="months-inputs-heading">
-            <h2 id="months-inputs-heading">{ t(lang, "months.inputs_heading") }</h2>
+            <h2 id="months-inputs-heading">{ t(lang, Msg::MonthsInputsHeading) }</h2>
             if let Some(m) = start {
                 <p id="months-start" data-value={m.to_string()}>
-                    { tf(lang, "months.start", &[("month", i18n::year_month(lang, m))]) }
+                    { tf(lang, Msg::MonthsStart, &[("month", i18n::year_month(lang, m))]) }
                 </p>
             }
             if let Some(e) = general {
@@ -226,8 +247,8 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
             { choice(state, &PATTERN) }
             { choice(state, &COUNT) }
             { work }
-            { text("months_before", t(lang, "months.hint.before"), None) }
-            <h3>{ t(lang, "months.timing_heading") }</h3>
+            { text(P::MonthsBefore, t(lang, Msg::MonthsHintBefore), None) }
+            <h3>{ t(lang, Msg::MonthsTimingHeading) }</h3>
             { for timing.iter().map(|c| choice(state, c)) }
         </section>
     }

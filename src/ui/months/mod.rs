@@ -11,7 +11,7 @@ pub mod table;
 use super::inputs::summary_rows;
 use super::markup::Markup;
 use super::state::State;
-use crate::i18n::t;
+use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
 /// Rows as a definition list.
@@ -41,9 +41,9 @@ pub fn months_view(state: &UseReducerHandle<State>, narrow: bool) -> Html {
     .el(
         "h2",
         &[("id", "months-situation-heading")],
-        &t(lang, "inputs.heading"),
+        &t(lang, Msg::InputsHeading),
     )
-    .el("p", &[], &t(lang, "months.intro"));
+    .el("p", &[], &t(lang, Msg::MonthsIntro));
     rows(&mut m, summary_rows(state, false));
     m.close("section");
     html! {
@@ -60,7 +60,7 @@ pub fn months_view(state: &UseReducerHandle<State>, narrow: bool) -> Html {
             },
             None => html! {
                 <section id="months-result" class="card result">
-                    <p class="answer">{ t(lang, "app.no_result") }</p>
+                    <p class="answer">{ t(lang, Msg::AppNoResult) }</p>
                 </section>
             },
         } }

@@ -5,7 +5,7 @@
 //! Every number is a field of `MonthsOutcome`.
 
 use crate::format::{self, Lang};
-use crate::i18n::{self, t, tf};
+use crate::i18n::{self, t, tf, Msg};
 use crate::rules::months::{MonthRow, Totals};
 use crate::ui::markup::Markup;
 use crate::ui::raw;
@@ -118,7 +118,7 @@ fn cells(m: &mut Markup, c: &Col, row: Option<&MonthRow>, totals: &Totals, lang:
         let days: Vec<String> = r
             .paydays
             .iter()
-            .map(|d| tf(lang, "months.payday", &[("day", d.day.to_string())]))
+            .map(|d| tf(lang, Msg::MonthsPayday, &[("day", d.day.to_string())]))
             .collect();
         m.el("span", &[("class", "paydays")], &days.join(", "));
     }
@@ -149,7 +149,7 @@ fn cells(m: &mut Markup, c: &Col, row: Option<&MonthRow>, totals: &Totals, lang:
 fn row(m: &mut Markup, r: Option<&MonthRow>, totals: &Totals, worst: bool, lang: Lang) {
     let (month, name) = match r {
         Some(r) => (r.month.to_string(), i18n::year_month(lang, r.month)),
-        None => (String::new(), t(lang, "months.total")),
+        None => (String::new(), t(lang, Msg::MonthsTotal)),
     };
     m.open("tr", &[("data-month", &month)])
         .el("th", &[("scope", "row")], &name);
@@ -194,21 +194,21 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
     .el(
         "h2",
         &[("id", "months-result-heading")],
-        &t(lang, "months.result_heading"),
+        &t(lang, Msg::MonthsResultHeading),
     );
     if stale {
-        m.el("p", &[("class", "stale-note")], &t(lang, "app.stale"));
+        m.el("p", &[("class", "stale-note")], &t(lang, Msg::AppStale));
     }
 
     // What to set aside, first.
     let set_aside = if totals.set_aside > Decimal::ZERO {
         tf(
             lang,
-            "months.set_aside_total",
+            Msg::MonthsSetAsideTotal,
             &[("amount", format::money(totals.set_aside, lang))],
         )
     } else {
-        t(lang, "months.set_aside_none")
+        t(lang, Msg::MonthsSetAsideNone)
     };
     m.open("div", &[("class", "set-aside")])
         .open(
@@ -227,16 +227,16 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
             &[("id", "months-set-aside-worst")],
             &tf(
                 lang,
-                "months.set_aside_worst",
+                Msg::MonthsSetAsideWorst,
                 &[("amount", format::money(totals.set_aside_worst, lang))],
             ),
         );
     }
     m.open("p", &[("class", "estimate")])
-        .el("strong", &[], &t(lang, "estimate"))
+        .el("strong", &[], &t(lang, Msg::Estimate))
         .close("p")
         .close("div")
-        .el("p", &[("class", "hint")], &t(lang, "months.table_hint"));
+        .el("p", &[("class", "hint")], &t(lang, Msg::MonthsTableHint));
 
     // The table: a scrollable region on small screens.
     m.open(
@@ -252,13 +252,13 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
     .el(
         "caption",
         &[("id", "months-table-caption")],
-        &t(lang, "months.table_caption"),
+        &t(lang, Msg::MonthsTableCaption),
     )
     .open("thead", &[])
     .open("tr", &[]);
     for (k, head) in column_keys()
         .into_iter()
-        .zip(i18n::list(lang, "months.columns"))
+        .zip(i18n::list(lang, Msg::MonthsColumns))
     {
         if worst || k != "set_aside_worst" {
             m.el("th", &[("scope", "col")], head);
@@ -281,13 +281,13 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
 fn corrections(m: &mut Markup, result: &MonthsResult, lang: Lang) {
     let o = &result.outcome;
     let ym = |x| i18n::year_month(lang, x);
-    m.el("h3", &[], &t(lang, "months.corrections_heading"));
+    m.el("h3", &[], &t(lang, Msg::MonthsCorrectionsHeading));
     let changed: Vec<&MonthRow> = o.rows.iter().filter(|r| !r.correction.is_zero()).collect();
     if changed.is_empty() {
         m.el(
             "p",
             &[("id", "months-corrections")],
-            &t(lang, "months.corrections_none"),
+            &t(lang, Msg::MonthsCorrectionsNone),
         );
     } else {
         m.open(
@@ -296,9 +296,9 @@ fn corrections(m: &mut Markup, result: &MonthsResult, lang: Lang) {
         );
         for r in changed {
             let (key, amount) = if r.correction < Decimal::ZERO {
-                ("months.correction_back", -r.correction)
+                (Msg::MonthsCorrectionBack, -r.correction)
             } else {
-                ("months.correction_extra", r.correction)
+                (Msg::MonthsCorrectionExtra, r.correction)
             };
             m.el(
                 "li",

@@ -1,0 +1,353 @@
+//! The texts of what the rules still name with strings: trace steps
+//! (`Step::key`, like `trace.net_wage`) and parameter ids
+//! (`UnconfirmedUse::id`, like `norm.single_21`). Keyed by the string the
+//! rules give, each with its Dutch and English text side by side, so both
+//! languages have every key by construction. When the rules name these with
+//! enums, this module becomes exhaustive matches like `nl.rs` and `en.rs`.
+//! `tests/i18n.rs` runs the engine over many scenarios and checks that every
+//! key and id it produces is here.
+
+use super::Lang;
+
+/// (step key, Dutch, English). Placeholders are the step's values, and
+/// `{amount}` its result.
+pub const STEPS: &[(&str, &str, &str)] = &[
+    (
+        "trace.norm",
+        "Uw bijstandsnorm is {norm} per maand. Dat is wat u krijgt als u geen ander inkomen heeft.",
+        "Your bijstand norm is {norm} a month. That is what you get if you have no other income.",
+    ),
+    (
+        "trace.norm_kostendeler",
+        "U woont met anderen van 27 jaar of ouder ({a} personen). Dan geldt de kostendelersnorm: {norm} per maand.",
+        "You live with others aged 27 or older ({a} people). The cost-sharer norm (kostendelersnorm) applies: {norm} a month.",
+    ),
+    (
+        "trace.norm_kostendeler_couple",
+        "U woont met uw partner en huisgenoten van 27 jaar of ouder ({a} personen). Uw kostendelersnorm samen is {norm} per maand.",
+        "You live with your partner and housemates aged 27 or older ({a} people). Your joint cost-sharer norm is {norm} a month.",
+    ),
+    (
+        "trace.norm_kostendeler_mixed",
+        "U woont met uw partner en huisgenoten ({a} personen). Uw partner is jonger dan 21. Uw norm samen is {norm} per maand.",
+        "You live with your partner and housemates ({a} people). Your partner is under 21. Your joint norm is {norm} a month.",
+    ),
+    (
+        "trace.hourly_wage_minimum",
+        "Wij rekenen met het minimumloon: {wage} bruto per uur.",
+        "We use the minimum wage: {wage} gross an hour.",
+    ),
+    (
+        "trace.hourly_wage",
+        "Uw uurloon is {wage} bruto.",
+        "Your hourly wage is {wage} gross.",
+    ),
+    (
+        "trace.gross_wage",
+        "Een jaar heeft 52 weken. Gemiddeld per maand werkt u dus {hours} × 52 / 12. Uw brutoloon per maand is dan {gross_base}.",
+        "A year has 52 weeks. So on average you work {hours} × 52 / 12 a month. Your gross wage per month is then {gross_base}.",
+    ),
+    (
+        "trace.holiday_pay",
+        "Daarbij komt {rate} vakantiegeld: {holiday_pay}. Samen is dat {gross} bruto per maand.",
+        "Add {rate} holiday pay: {holiday_pay}. Together that is {gross} gross a month.",
+    ),
+    (
+        "trace.annual",
+        "De belasting gaat over een heel jaar. Uw loon per jaar is {annual}.",
+        "Tax is over a whole year. Your wage per year is {annual}.",
+    ),
+    (
+        "trace.bracket_tax",
+        "Belasting over dit jaarloon, vóór de kortingen: {bracket_tax}.",
+        "Tax on this yearly wage, before tax credits: {bracket_tax}.",
+    ),
+    (
+        "trace.kortingen",
+        "Uw werkgever past de loonheffingskorting toe: de algemene heffingskorting ({ahk}) en de arbeidskorting ({ak}). Samen {kortingen} per jaar.",
+        "Your employer applies the wage tax credit: the general tax credit ({ahk}) and the employed person's tax credit ({ak}). Together {kortingen} a year.",
+    ),
+    (
+        "trace.kortingen_aow",
+        "Uw werkgever past de loonheffingskorting toe: algemene heffingskorting ({ahk}), arbeidskorting ({ak}) en ouderenkorting ({ouderenkorting}). Samen {kortingen} per jaar.",
+        "Your employer applies the wage tax credit: general tax credit ({ahk}), employed person's tax credit ({ak}) and elderly person's tax credit ({ouderenkorting}). Together {kortingen} a year.",
+    ),
+    (
+        "trace.kortingen_municipality",
+        "De gemeente past de loonheffingskorting al toe op uw bijstand. Uw werkgever trekt daarom geen korting af.",
+        "The municipality already applies the wage tax credit on your bijstand. So your employer deducts no credit.",
+    ),
+    (
+        "trace.tax",
+        "U betaalt dan {tax} belasting per jaar.",
+        "You then pay {tax} tax a year.",
+    ),
+    (
+        "trace.net_wage",
+        "Uw nettoloon is {net} per maand. Dit loon telt mee voor de bijstand.",
+        "Your net wage is {net} a month. This wage counts for bijstand.",
+    ),
+    (
+        "trace.vrijlating_n",
+        "U krijgt de vrijlating: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
+        "You get the exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
+    ),
+    (
+        "trace.vrijlating_r",
+        "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
+        "You get the single-parent exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
+    ),
+    (
+        "trace.vrijlating_none",
+        "U heeft geen vrijlating. Uw hele nettoloon telt mee.",
+        "You have no exemption. All of your net wage counts.",
+    ),
+    (
+        "trace.vrijlating_under_27",
+        "De vrijlating geldt pas vanaf 27 jaar. Uw hele nettoloon telt mee.",
+        "The exemption only applies from age 27. All of your net wage counts.",
+    ),
+    (
+        "trace.vrijlating_no_young_child",
+        "De vrijlating voor alleenstaande ouders geldt alleen met een kind jonger dan 12. Uw hele nettoloon telt mee.",
+        "The single-parent exemption only applies with a child under 12. All of your net wage counts.",
+    ),
+    (
+        "trace.top_up",
+        "De gemeente vult uw inkomen aan tot de norm. Dat heet verrekenen. Uw aanvulling is {top_up} per maand.",
+        "The municipality tops up your income to the norm. This is called offsetting (verrekening). Your top-up is {top_up} a month.",
+    ),
+    (
+        "trace.top_up_none",
+        "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen aanvulling nodig.",
+        "Your wage is enough: it is at least as high as your norm. You do not need a top-up.",
+    ),
+    (
+        "trace.premie_national",
+        "Met alleen de landelijke regels is er geen bijverdienpremie.",
+        "With national rules only there is no earnings premium.",
+    ),
+    (
+        "trace.premie_no_work",
+        "U heeft nu geen loon. Daarom bouwt u geen premie op.",
+        "You have no wage now, so you build up no premium.",
+    ),
+    (
+        "trace.premie_out",
+        "U heeft geen bijstand meer. Daarom krijgt u geen premie.",
+        "You no longer have bijstand, so you get no premium.",
+    ),
+    (
+        "trace.premie",
+        "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand, min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
+        "The premium is {rate} of your net wage, at most {cap} a month, minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
+    ),
+    (
+        "trace.premie_user_cap",
+        "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand (het maximum dat u invulde), min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
+        "The premium is {rate} of your net wage, at most {cap} a month (the maximum you entered), minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
+    ),
+    (
+        "trace.total",
+        "Samen: loon, aanvulling en premie. Dat is {total} per maand.",
+        "Together: wage, top-up and premium. That is {total} a month.",
+    ),
+    (
+        "trace.total_out",
+        "Zonder bijstand is uw inkomen uw nettoloon: {total} per maand.",
+        "Without bijstand your income is your net wage: {total} a month.",
+    ),
+    (
+        "trace.outflow",
+        "Vanaf {hours} per week ({gross} bruto per maand) is uw loon hoger dan de norm. Dan stopt de bijstand.",
+        "From {hours} a week ({gross} gross a month) your wage is above the norm. Then bijstand stops.",
+    ),
+    (
+        "trace.outflow_none",
+        "Met dit uurloon komt uw loon niet boven de norm.",
+        "At this hourly wage your wage does not rise above the norm.",
+    ),
+    (
+        "trace.premie_cap_point",
+        "Vanaf {hours} per week is de premie op zijn hoogst: {cap} per maand.",
+        "From {hours} a week the premium is at its highest: {cap} a month.",
+    ),
+    (
+        "trace.better_off",
+        "Vanaf {hours} per week heeft u buiten de bijstand meer dan {best_inside}, het meeste dat u in de bijstand heeft.",
+        "From {hours} a week you have more outside bijstand than {best_inside}, the most you have on bijstand.",
+    ),
+    (
+        "trace.extra_hour",
+        "1 uur extra per week verandert uw totaal met {gain} per maand.",
+        "1 extra hour a week changes your total by {gain} a month.",
+    ),
+    (
+        "trace.months.due",
+        "Over deze maand heeft u recht op {due} bijstand. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld in juni.",
+        "For this month you are entitled to {due} in bijstand. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance in June.",
+    ),
+    (
+        "trace.months.advance",
+        "De gemeente betaalt eerst een voorschot van {advance}. Zij rekent dat uit met een schatting van uw inkomen: {estimate}.",
+        "The municipality first pays an advance of {advance}. It works this out with an estimate of your income: {estimate}.",
+    ),
+    (
+        "trace.months.correction",
+        "Later ziet de gemeente uw loonstrook. Het verschil tussen waar u recht op had ({due}) en wat u kreeg ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan houdt de gemeente het later in.",
+        "Later the municipality sees your payslip. The difference between what you were entitled to ({due}) and what you got ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality takes it off later.",
+    ),
+];
+
+/// (parameter id, Dutch, English): the names in the list of unconfirmed values.
+pub const PARAMS: &[(&str, &str, &str)] = &[
+    (
+        "norm.single_21",
+        "Norm alleenstaande, 21 jaar en ouder",
+        "Norm for a single person, 21 and older",
+    ),
+    (
+        "norm.couple_21",
+        "Norm gehuwden, 21 jaar en ouder",
+        "Norm for a couple, 21 and older",
+    ),
+    (
+        "norm.single_aow",
+        "Norm alleenstaande, AOW-leeftijd",
+        "Norm for a single person, state pension age",
+    ),
+    (
+        "norm.couple_aow",
+        "Norm gehuwden, AOW-leeftijd",
+        "Norm for a couple, state pension age",
+    ),
+    (
+        "norm.youth_single",
+        "Jongerennorm alleenstaande",
+        "Youth norm, single",
+    ),
+    (
+        "norm.youth_couple",
+        "Jongerennorm gehuwden",
+        "Youth norm, couple",
+    ),
+    (
+        "norm.youth_couple_children",
+        "Jongerennorm gehuwden met kinderen",
+        "Youth norm, couple with children",
+    ),
+    (
+        "norm.mixed_couple",
+        "Norm gehuwden, één partner jonger dan 21",
+        "Norm for a couple, one partner under 21",
+    ),
+    (
+        "norm.mixed_couple_children",
+        "Norm gehuwden met kinderen, één partner jonger dan 21",
+        "Norm for a couple with children, one partner under 21",
+    ),
+    (
+        "norm.mixed_kostendeler_children_part",
+        "Deel van de jongere partner bij kostendelers, met kinderen",
+        "Younger partner's part with cost sharers, with children",
+    ),
+    (
+        "vrijlating.n_cap",
+        "Maximum vrijlating van 25% per maand",
+        "Maximum of the 25% exemption per month",
+    ),
+    (
+        "vrijlating.r_cap",
+        "Maximum vrijlating alleenstaande ouder per maand",
+        "Maximum of the single-parent exemption per month",
+    ),
+    (
+        "premie.amsterdam_rate",
+        "Deel van het loon voor de premie",
+        "Share of the wage for the premium",
+    ),
+    (
+        "premie.amsterdam_cap",
+        "Maximum bijverdienpremie Amsterdam per maand",
+        "Maximum Amsterdam earnings premium per month",
+    ),
+    (
+        "premie.experiment_rate",
+        "Deel van het loon, experiment",
+        "Share of the wage, experiment",
+    ),
+    (
+        "premie.experiment_cap",
+        "Maximum premie, experiment",
+        "Maximum premium, experiment",
+    ),
+    (
+        "premie.under_27",
+        "Premie ook onder 27 jaar (wij nemen aan van wel), maximum",
+        "Premium under age 27 too (we assume so), maximum",
+    ),
+    (
+        "tax.regular",
+        "Belastingtarief eerste schijf",
+        "Tax rate, first bracket",
+    ),
+    (
+        "tax.aow",
+        "Belasting en kortingen bij AOW-leeftijd, tarief eerste schijf",
+        "Tax and credits at state pension age, first bracket rate",
+    ),
+    (
+        "wml.hourly_21",
+        "Minimumloon per uur, 21 jaar en ouder",
+        "Minimum wage per hour, 21 and older",
+    ),
+    (
+        "bijstand.holiday_allowance_rate",
+        "Deel van de bijstand dat apart blijft voor het vakantiegeld",
+        "Share of bijstand kept aside for the holiday allowance",
+    ),
+    (
+        "bijstand.holiday_allowance_payout",
+        "Maand waarin het vakantiegeld van de bijstand komt",
+        "Month the bijstand holiday allowance is paid",
+    ),
+    (
+        "months.rules_after_last_date",
+        "Maanden na onze laatste bedragen (wij gebruiken de laatste bedragen)",
+        "Months after our latest amounts (we use the latest amounts)",
+    ),
+    (
+        "premie.payout_months",
+        "Maanden waarin de premie wordt betaald",
+        "Months in which the premium is paid",
+    ),
+    (
+        "wage.holiday_pay_payout",
+        "Maand waarin het vakantiegeld van uw werk komt",
+        "Month your holiday pay from work is paid",
+    ),
+];
+
+fn find(
+    table: &[(&str, &'static str, &'static str)],
+    lang: Lang,
+    key: &str,
+) -> Option<&'static str> {
+    table
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, nl, en)| match lang {
+            Lang::Nl => *nl,
+            Lang::En => *en,
+        })
+}
+
+/// The sentence template of a trace step, if we have one.
+pub fn step(lang: Lang, key: &str) -> Option<&'static str> {
+    find(STEPS, lang, key)
+}
+
+/// The name of a parameter series, if we have one.
+pub fn param(lang: Lang, id: &str) -> Option<&'static str> {
+    find(PARAMS, lang, id)
+}
