@@ -150,7 +150,7 @@ pub fn en(m: Msg) -> &'static str {
         Msg::ExplainDate => "This calculation is for {date}. We use the rules and amounts in force from {from}.",
         Msg::NoticeHeading => "Please note: new rules and amounts",
         Msg::NoticeCarriedForward => "The amounts for {year} are not in this calculator yet. We use the amounts of {from}.",
-        Msg::NoticeChange => "From {date} the rules for working alongside bijstand change. What changes?",
+        Msg::NoticeChange => "From {date} the rules for earning on bijstand change. What changes?",
         Msg::NoticeChangePoints => "Your wage counts in the month you receive it.|The municipality offsets your wage automatically, with data from your employer.|If your income changes a lot, the municipality can help with a buffer budget (bufferbudget), up to €1,000 a year.|People under 27 may keep more of their wage.",
         Msg::NoticeChangeCalculator => "This calculator still uses the current rules. It does not include the new rules yet, so this is an estimate. Ask your klantmanager what changes for you.",
         Msg::UnconfirmedHeading => "Please note: amounts not confirmed",

@@ -149,7 +149,7 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::ExplainDate => "Deze berekening is voor {date}. Wij gebruiken de regels en bedragen die gelden vanaf {from}.",
         Msg::NoticeHeading => "Let op: nieuwe regels en bedragen",
         Msg::NoticeCarriedForward => "De bedragen voor {year} zijn nog niet verwerkt. Wij rekenen met de bedragen van {from}.",
-        Msg::NoticeChange => "Vanaf {date} veranderen de regels voor werken naast de bijstand. Wat verandert er?",
+        Msg::NoticeChange => "Vanaf {date} veranderen de regels voor bijverdienen. Wat verandert er?",
         Msg::NoticeChangePoints => "Uw loon telt mee in de maand waarin u het krijgt.|De gemeente verrekent uw loon vanzelf, met de gegevens van uw werkgever.|Wisselt uw inkomen sterk? Dan kan de gemeente u helpen met een bufferbudget, tot € 1.000 per jaar.|Mensen onder 27 jaar mogen meer van hun loon houden.",
         Msg::NoticeChangeCalculator => "Deze rekenhulp rekent nog met de regels van nu. De nieuwe regels rekenen wij nog niet mee. Dit is dus een schatting. Vraag uw klantmanager wat er voor u verandert.",
         Msg::UnconfirmedHeading => "Let op: niet bevestigde bedragen",

@@ -14,11 +14,11 @@ const january = new Date('2027-01-15T10:00:00');
 const texts = {
   nl: {
     carried: 'De bedragen voor 2027 zijn nog niet verwerkt. Wij rekenen met de bedragen van 1 juli 2026.',
-    change: 'Vanaf 1 januari 2027 veranderen de regels voor werken naast de bijstand.',
+    change: 'Vanaf 1 januari 2027 veranderen de regels voor bijverdienen.',
   },
   en: {
     carried: 'The amounts for 2027 are not in this calculator yet. We use the amounts of 1 July 2026.',
-    change: 'From 1 January 2027 the rules for working alongside bijstand change.',
+    change: 'From 1 January 2027 the rules for earning on bijstand change.',
   },
 };
 

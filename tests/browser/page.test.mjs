@@ -141,6 +141,8 @@ test('the chart marks the outflow threshold at the engine value', async () => {
 test('clicking the chart sets the hours', async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
   const before = await page.inputValue('#hours');
+  // A notice above it may push the chart partly below the first screen.
+  await page.locator('svg#chart').scrollIntoViewIfNeeded();
   const box = await page.locator('svg#chart').boundingBox();
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
   await page.waitForFunction((b) => document.querySelector('#hours').value !== b, before);
