@@ -6,7 +6,7 @@
 use super::date::Date;
 use rust_decimal::Decimal;
 
-/// How sure we are of a value (see shared/rules/parameters.md).
+/// How sure we are of a value (see `parameters/README.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Confidence {
     /// Law text or the ministry's own letter.
@@ -35,7 +35,10 @@ impl Confidence {
 pub struct Dated<T: 'static> {
     pub from: Date,
     pub value: T,
+    /// The law article or publication, as a reader can look it up.
     pub source: &'static str,
+    /// Its address (wetten.overheid.nl where there is one), or empty.
+    pub url: &'static str,
     pub confidence: Confidence,
 }
 
