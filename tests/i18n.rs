@@ -383,3 +383,20 @@ fn every_step_and_parameter_the_engine_produces_reads_fully_in_both_languages() 
         .collect();
     eprintln!("rule texts no scenario produced: {unseen:?}");
 }
+
+/// Every parameter series in the data files has a name on the page, in both
+/// languages (the list of series comes from the rules crate, not from reading files).
+#[test]
+fn every_parameter_series_has_a_name_in_both_languages() {
+    use rekenhulp_bijverdienen::rules::data::ALL_SERIES;
+    assert!(ALL_SERIES.len() >= 20, "only {} series", ALL_SERIES.len());
+    for series in ALL_SERIES {
+        for lang in LANGS {
+            assert!(
+                rule_texts::param(lang, series.id).is_some(),
+                "{lang:?}: no name for parameter {}",
+                series.id
+            );
+        }
+    }
+}
