@@ -3,11 +3,11 @@
 //! the curve and (through the same rule functions) the month planner.
 
 use super::bijstand;
-use super::money::{dec, to_cents};
+use super::money::{dec, round_div, to_cents, units};
 use super::param::Usage;
 use super::scenario::{KortingBy, RuleError, Scenario};
 use super::trace::{money, Record, Step, Val};
-use super::wage::{self, Hourly, Tax, TaxRules, WageParts};
+use super::wage::{self, Hourly, Tax, TaxRules, WageCents, WageParts};
 use super::{norm, premie, vrijlating};
 use rust_decimal::Decimal;
 
@@ -81,14 +81,19 @@ impl Context {
 
     /// Steps 2–3 for `hours` a week.
     pub fn wage(&self, hours: Decimal) -> WageParts {
-        wage::month_wage(
+        self.wage_cents(units(hours, 2)).parts()
+    }
+
+    /// Steps 2–3 for `k` hundredths of an hour a week, in whole numbers.
+    pub(crate) fn wage_cents(&self, k: i64) -> WageCents {
+        wage::wage_cents(
             &self.tables,
             &self.wage,
-            hours,
+            k,
+            Decimal::new(k, 2),
             self.employer_korting,
             &mut (),
         )
-        .0
     }
 
     /// Steps 2–7 for `hours` a week.
@@ -98,8 +103,21 @@ impl Context {
 
     /// Steps 2–7 for `hours` a week, each rule recording its step in `rec`.
     pub fn month_with(&self, hours: Decimal, rec: &mut impl Record) -> Month {
-        let (parts, w) =
-            wage::month_wage(&self.tables, &self.wage, hours, self.employer_korting, rec);
+        self.month_cents(units(hours, 2), hours, rec).to_month()
+    }
+
+    /// Steps 2–7 for `k` hundredths of an hour a week (`hours` as shown), in
+    /// whole numbers: the one implementation behind every month.
+    pub(crate) fn month_cents(&self, k: i64, hours: Decimal, rec: &mut impl Record) -> MonthCents {
+        let wage = wage::wage_cents(
+            &self.tables,
+            &self.wage,
+            k,
+            hours,
+            self.employer_korting,
+            rec,
+        );
+        let w = wage.w;
         let v = vrijlating::amount(self.vrijlating.as_ref().map_err(|r| *r), w, rec);
         let b = bijstand::top_up(self.norm_cents, w, v, rec);
         let in_bijstand = b > 0;
@@ -108,20 +126,47 @@ impl Context {
             w
         } else {
             // Out of bijstand the employer applies the korting (step 7).
-            let y = to_cents(parts.annual);
-            crate::money::round_div(y - self.tables.cents(y, true), 12)
+            round_div(wage.y - self.tables.cents(wage.y, true), 12)
         };
         let total = if in_bijstand { w + b + p } else { net_out };
         rec.record(|| total_step(in_bijstand, w, b, p, total));
-        Month {
+        MonthCents {
             hours,
-            wage: parts,
-            vrijlating: dec(if in_bijstand { v } else { 0 }),
-            top_up: dec(b),
-            premie: dec(p),
+            wage,
+            v,
+            b,
+            p,
             in_bijstand,
-            net_out: dec(net_out),
-            total: dec(total),
+            net_out,
+            total,
+        }
+    }
+}
+
+/// One month in whole numbers (the fields of `Month`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MonthCents {
+    hours: Decimal,
+    pub(crate) wage: WageCents,
+    v: i64,
+    b: i64,
+    p: i64,
+    pub(crate) in_bijstand: bool,
+    pub(crate) net_out: i64,
+    pub(crate) total: i64,
+}
+
+impl MonthCents {
+    pub(crate) fn to_month(&self) -> Month {
+        Month {
+            hours: self.hours,
+            wage: self.wage.parts(),
+            vrijlating: dec(if self.in_bijstand { self.v } else { 0 }),
+            top_up: dec(self.b),
+            premie: dec(self.p),
+            in_bijstand: self.in_bijstand,
+            net_out: dec(self.net_out),
+            total: dec(self.total),
         }
     }
 }

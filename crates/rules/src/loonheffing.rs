@@ -249,20 +249,20 @@ impl Tax {
         }
     }
 
-    /// The tax on `y` cents with its parts, recording the bracket, korting
-    /// and tax steps.
-    pub fn annual(&self, y: i64, korting: bool, rec: &mut impl Record) -> AnnualTax {
+    /// The tax on `y` cents with its parts (and in cents), recording the
+    /// bracket, korting and tax steps.
+    pub fn annual(&self, y: i64, korting: bool, rec: &mut impl Record) -> (AnnualTax, i64) {
+        let p = self.parts_recorded(y, korting, rec);
+        (p.to_annual(), p.tax)
+    }
+
+    /// The tax on `y` cents in whole numbers, recording its steps.
+    pub(crate) fn parts_recorded(&self, y: i64, korting: bool, rec: &mut impl Record) -> Parts {
         let p = self.parts(y, korting);
-        let t = AnnualTax {
-            bracket: Decimal::new(p.bracket, 7),
-            ahk: Decimal::new(p.ahk, 7),
-            ak: Decimal::new(p.ak, p.ak_scale),
-            ouderenkorting: Decimal::new(p.ok, 7),
-            tax: dec(p.tax),
-        };
-        rec.record(|| bracket_step(&self.rules, dec(y), t.bracket));
-        rec.record(|| korting_step(&self.rules, korting, &t));
+        rec.record(|| bracket_step(&self.rules, dec(y), p.to_annual().bracket));
+        rec.record(|| korting_step(&self.rules, korting, &p.to_annual()));
         rec.record(|| {
+            let t = p.to_annual();
             let kortingen = crate::money::cents(t.ahk + t.ak + t.ouderenkorting);
             Step {
                 key: "trace.tax",
@@ -276,18 +276,32 @@ impl Tax {
                 source: LB,
             }
         });
-        t
+        p
     }
 }
 
+/// The yearly tax in whole numbers: parts in 1e-7 (the AOW-age arbeidskorting
+/// in 1e-`ak_scale`), the tax in cents.
 #[derive(Debug, Clone, Copy, Default)]
-struct Parts {
+pub(crate) struct Parts {
     bracket: i64,
     ahk: i64,
     ak: i64,
     ak_scale: u32,
     ok: i64,
-    tax: i64,
+    pub(crate) tax: i64,
+}
+
+impl Parts {
+    pub(crate) fn to_annual(self) -> AnnualTax {
+        AnnualTax {
+            bracket: Decimal::new(self.bracket, 7),
+            ahk: Decimal::new(self.ahk, 7),
+            ak: Decimal::new(self.ak, self.ak_scale),
+            ouderenkorting: Decimal::new(self.ok, 7),
+            tax: dec(self.tax),
+        }
+    }
 }
 
 fn bracket_step(rules: &TaxRules, annual: Decimal, tax: Decimal) -> Step {

@@ -41,12 +41,30 @@ pub(crate) fn units(d: Decimal, scale: u32) -> i64 {
     } else {
         d.round_dp_with_strategy(scale, RoundingStrategy::MidpointAwayFromZero)
     };
+    let factor = POW10[(scale.saturating_sub(r.scale()) as usize).min(POW10.len() - 1)];
     let m = r.mantissa();
-    let m = m
-        .checked_mul(10i128.pow(scale.saturating_sub(r.scale())))
-        .unwrap_or(i128::MAX);
-    i64::try_from(m).unwrap_or(if m < 0 { i64::MIN } else { i64::MAX })
+    match i64::try_from(m).ok().and_then(|m| m.checked_mul(factor)) {
+        Some(u) => u,
+        None if m < 0 => i64::MIN,
+        None => i64::MAX,
+    }
 }
+
+const POW10: [i64; 13] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+    1_000_000_000,
+    10_000_000_000,
+    100_000_000_000,
+    1_000_000_000_000,
+];
 
 /// Cents of an amount (rounded half away from zero).
 pub(crate) fn to_cents(d: Decimal) -> i64 {

@@ -2,8 +2,8 @@
 //! hour and the curve. Thresholds are found by bisection over hundredths of an
 //! hour on monotone functions, so they are exact to 0.01 h.
 
-use super::engine::{Context, Month};
-use super::money::{hours_from_hundredths, to_cents};
+use super::engine::{Context, Month, MonthCents};
+use super::money::hours_from_hundredths;
 use super::outcome::Outcome;
 use super::trace::{money, Step, Val};
 use rust_decimal::Decimal;
@@ -34,9 +34,14 @@ fn at(ctx: &Context, k: u32) -> Month {
     ctx.month(hours_from_hundredths(k))
 }
 
+/// The month at `k` hundredths in whole numbers (for the searches).
+fn at_cents(ctx: &Context, k: u32) -> MonthCents {
+    ctx.month_cents(i64::from(k), hours_from_hundredths(k), &mut ())
+}
+
 /// Step 8: the smallest hours (hundredths) at which the top-up is 0.
 pub fn outflow(ctx: &Context) -> Option<u32> {
-    first_true(0, MAX_K, |k| !at(ctx, k).in_bijstand)
+    first_true(0, MAX_K, |k| !at_cents(ctx, k).in_bijstand)
 }
 
 /// Step 9: the smallest hours at which share × W reaches the premie cap,
@@ -45,7 +50,7 @@ pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
     let rule = ctx.premie.as_ref()?;
     let hi = outflow.map_or(MAX_K, |t| t.saturating_sub(1));
     first_true(0, hi, |k| {
-        rule.capped(to_cents(ctx.wage(hours_from_hundredths(k)).net)) >= rule.cap_cents()
+        rule.capped(ctx.wage_cents(i64::from(k)).w) >= rule.cap_cents()
     })
 }
 
@@ -53,8 +58,9 @@ pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
 /// total out of bijstand beats the best total inside (at threshold − 0.01 h).
 pub fn better_off(ctx: &Context, outflow: Option<u32>) -> Option<(u32, Decimal)> {
     let t = outflow?;
-    let best_inside = at(ctx, t.checked_sub(1)?).total;
-    first_true(t, MAX_K, |k| at(ctx, k).net_out > best_inside).map(|k| (k, best_inside))
+    let best_inside = at_cents(ctx, t.checked_sub(1)?).total;
+    first_true(t, MAX_K, |k| at_cents(ctx, k).net_out > best_inside)
+        .map(|k| (k, crate::money::dec(best_inside)))
 }
 
 /// Step 9: the change in total per month for one more hour a week.

@@ -11,6 +11,7 @@ use super::scenario::{AgeGroup, Household, RuleError, Scenario};
 use super::trace::{money, Record, Step, Val};
 use rust_decimal::Decimal;
 
+use super::loonheffing::Parts;
 pub use super::loonheffing::{AnnualTax, Tax, TaxRules};
 
 const GROSS: &str =
@@ -83,6 +84,8 @@ pub struct Hourly {
     pub wage: Decimal,
     pub is_minimum: bool,
     units: i64,
+    /// The holiday pay rate in units of 0.00001.
+    holiday: i64,
 }
 
 impl Hourly {
@@ -91,6 +94,7 @@ impl Hourly {
             wage,
             is_minimum,
             units: units(wage, 4),
+            holiday: units(HOLIDAY_PAY_RATE, 5),
         }
     }
 
@@ -134,6 +138,13 @@ pub fn holiday_pay_cents(gross: i64) -> i64 {
     share_of(units(HOLIDAY_PAY_RATE, 5), gross)
 }
 
+impl Hourly {
+    /// `holiday_pay_cents` with the rate read once.
+    fn holiday_pay(&self, gross: i64) -> i64 {
+        share_of(self.holiday, gross)
+    }
+}
+
 /// Step 3: the net of one pay period of `gross` cents (holiday pay
 /// included), the tax worked out on `periods` × the payment as the payroll
 /// tables do: net = (yearly wage − tax) / periods. Returns the yearly tax
@@ -146,23 +157,52 @@ pub fn net_cents(
     rec: &mut impl Record,
 ) -> (AnnualTax, i64) {
     let y = gross * periods;
-    let t = tax.annual(y, korting, rec);
-    let net = round_div(y - to_cents(t.tax), periods.max(1));
+    let (t, tax_cents) = tax.annual(y, korting, rec);
+    let net = round_div(y - tax_cents, periods.max(1));
     (t, net)
 }
 
-/// Steps 2–3 for `hours` a week (to the hundredth, half up), recording each step.
-pub fn month_wage(
+/// Steps 2–3 in whole numbers (the parts of `WageParts`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WageCents {
+    pub(crate) g: i64,
+    pub(crate) hp: i64,
+    pub(crate) y: i64,
+    tax: Parts,
+    /// W: net wage per month.
+    pub(crate) w: i64,
+}
+
+impl WageCents {
+    pub(crate) fn parts(&self) -> WageParts {
+        let t = self.tax.to_annual();
+        WageParts {
+            gross_base: dec(self.g),
+            holiday_pay: dec(self.hp),
+            gross: dec(self.g + self.hp),
+            annual: dec(self.y),
+            bracket_tax: t.bracket,
+            ahk: t.ahk,
+            ak: t.ak,
+            ouderenkorting: t.ouderenkorting,
+            tax: t.tax,
+            net: dec(self.w),
+        }
+    }
+}
+
+/// Steps 2–3 for `hundredths` of an hour a week (`hours` as shown), recording each step.
+pub(crate) fn wage_cents(
     tax: &Tax,
     hourly: &Hourly,
+    hundredths: i64,
     hours: Decimal,
     korting: bool,
     rec: &mut impl Record,
-) -> (WageParts, i64) {
-    let hundredths = units(hours, 2);
+) -> WageCents {
     hourly.record(rec);
     let g = gross_cents(hundredths, hourly, Per::Week);
-    let hp = holiday_pay_cents(g);
+    let hp = hourly.holiday_pay(g);
     rec.record(|| Step {
         key: "trace.gross_wage",
         amount: Val::Money(dec(g)),
@@ -194,36 +234,45 @@ pub fn month_wage(
         formula: "12 × {gross} = {annual}",
         source: ANNUAL,
     });
-    let (t, w) = net_cents(tax, g + hp, 12, korting, rec);
+    let t = tax.parts_recorded(y, korting, rec);
+    let w = round_div(y - t.tax, 12);
     rec.record(|| Step {
         key: "trace.net_wage",
         amount: Val::Money(dec(w)),
         values: vec![
             money("annual", dec(y)),
-            money("tax", t.tax),
+            money("tax", dec(t.tax)),
             money("net", dec(w)),
         ],
         formula: "({annual} − {tax}) / 12 = {net}",
         source: MIDDELEN,
     });
-    let parts = WageParts {
-        gross_base: dec(g),
-        holiday_pay: dec(hp),
-        gross: dec(g + hp),
-        annual: dec(y),
-        bracket_tax: t.bracket,
-        ahk: t.ahk,
-        ak: t.ak,
-        ouderenkorting: t.ouderenkorting,
-        tax: t.tax,
-        net: dec(w),
-    };
-    (parts, w)
+    WageCents {
+        g,
+        hp,
+        y,
+        tax: t,
+        w,
+    }
+}
+
+/// Steps 2–3 for `hours` a week (to the hundredth, half up), recording each step.
+pub fn month_wage(
+    tax: &Tax,
+    hourly: &Hourly,
+    hours: Decimal,
+    korting: bool,
+    rec: &mut impl Record,
+) -> (WageParts, i64) {
+    let c = wage_cents(tax, hourly, units(hours, 2), hours, korting, rec);
+    (c.parts(), c.w)
 }
 
 /// Step 3 on a yearly wage in euros (cents): the tax and its parts.
 pub fn annual_tax(rules: &TaxRules, annual: Decimal, korting: bool) -> AnnualTax {
-    Tax::new(*rules).annual(to_cents(annual), korting, &mut ())
+    Tax::new(*rules)
+        .annual(to_cents(annual), korting, &mut ())
+        .0
 }
 
 /// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
