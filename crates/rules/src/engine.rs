@@ -157,7 +157,7 @@ pub(crate) struct MonthCents {
 }
 
 impl MonthCents {
-    pub(crate) fn to_month(&self) -> Month {
+    pub(crate) fn to_month(self) -> Month {
         Month {
             hours: self.hours,
             wage: self.wage.parts(),
