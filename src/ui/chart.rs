@@ -6,7 +6,7 @@
 use super::raw;
 use crate::format::{self, Lang};
 use crate::i18n::{t, tf, Msg};
-use crate::rules::engine::Month;
+use crate::rules::Month;
 use crate::rules::Outcome;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;

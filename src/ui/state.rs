@@ -9,7 +9,6 @@ use crate::input::{self, Field, InputError};
 use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
 use crate::rules::data::FIRST_DATE;
 use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
-use crate::rules::param::Usage;
 use crate::rules::{self, Date, Outcome, RuleError, Scenario};
 use rust_decimal::Decimal;
 use std::rc::Rc;
@@ -368,12 +367,15 @@ impl State {
                 self.problems.push((f, FieldProblem::Input(e.error)));
             }
         }
-        self.minimum_wage = rules::wage::minimum_hourly(&s, &mut Usage::default()).ok();
         if !self.problems.is_empty() {
+            // The minimum wage shown stays that of the last good outcome.
             return;
         }
         match rules::calculate(&s) {
-            Ok(outcome) => self.good = Some((s, Rc::new(outcome))),
+            Ok(outcome) => {
+                self.minimum_wage = Some(outcome.minimum_wage);
+                self.good = Some((s, Rc::new(outcome)));
+            }
             Err(e) => {
                 let field = rule_error_field(&e);
                 self.problems.push((field, FieldProblem::Rule(e)));

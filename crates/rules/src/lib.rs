@@ -1,24 +1,42 @@
-//! The rules: pure, no UI or browser types. A scenario in, an outcome out.
+//! The rules of the Participatiewet for someone on bijstand in Amsterdam who
+//! works: pure Rust, nothing of the web. Two calls:
+//!
+//! - [`calculate`]: a [`Scenario`] in, an [`Outcome`] out — the average month,
+//!   the thresholds, the curve, and the trace that explains every amount;
+//! - [`months::calculate`]: a scenario and a [`months::Plan`] in, month by
+//!   month out (pay, offsetting, corrections, payouts).
+//!
+//! Every rule value comes from the dated parameter files (`parameters/`,
+//! indexed in [`data`]). The rule functions themselves are private: one file
+//! per legal concept (norm, kostendelersnorm, wage, loonheffing, vrijlating,
+//! bijstand, premie, months/offset).
 
-pub mod bijstand;
+mod bijstand;
 pub mod data;
 pub mod date;
-pub mod engine;
-pub mod loonheffing;
-pub mod money;
+mod engine;
+mod kostendelersnorm;
+mod loonheffing;
+mod money;
 pub mod months;
-pub mod norm;
+mod norm;
 pub mod notice;
-pub mod outcome;
-pub mod param;
-pub mod premie;
+mod outcome;
+mod param;
+mod premie;
 pub mod scenario;
-pub mod thresholds;
+mod thresholds;
 pub mod trace;
-pub mod vrijlating;
-pub mod wage;
+mod vrijlating;
+mod wage;
 
 pub use date::Date;
+pub use engine::Month;
 pub use notice::Notice;
-pub use outcome::{calculate, Outcome};
+pub use outcome::{calculate, Outcome, Outflow};
+pub use param::{Confidence, Dated, Series, UnconfirmedUse};
 pub use scenario::{AgeGroup, Household, KortingBy, RuleError, Scenario, Scheme};
+pub use wage::WageParts;
+
+#[cfg(test)]
+mod tests;

@@ -15,11 +15,6 @@ pub fn cents(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// Hours to hundredths, rounded up (thresholds: the first hundredth that holds).
-pub fn hundredths_up(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, RoundingStrategy::ToPositiveInfinity)
-}
-
 /// `k` hundredths of an hour as a Decimal.
 pub fn hours_from_hundredths(k: u32) -> Decimal {
     Decimal::new(i64::from(k), 2)

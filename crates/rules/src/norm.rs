@@ -1,7 +1,10 @@
-//! Step 1: the bijstand norm for household, age and date (art. 20, 21, 22, 22a).
+//! Step 1: the bijstand norm for household, age and date: Participatiewet
+//! art. 20 (18–20), 21 (21 to AOW age), 22 (AOW age); with housemates the
+//! kostendelersnorm (art. 22a, in `kostendelersnorm`).
+//! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.2>
 
 use super::data::norms::*;
-use super::money::cents;
+use super::kostendelersnorm;
 use super::param::{Series, Usage};
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
 use super::trace::{Step, Val};
@@ -20,13 +23,7 @@ pub(crate) fn lookup(
     Ok((d.value, d.source))
 }
 
-/// Art. 22a: the kostendelersnorm per person, (40% + A × 30%) / A × B, in cents.
-pub fn kostendeler_share(a: u32, b: Decimal) -> Decimal {
-    let a = Decimal::from(a);
-    cents((KOSTENDELER_BASE + a * KOSTENDELER_PER_PERSON) * b / a)
-}
-
-/// Step 1: the norm, with its trace step.
+/// Step 1, art. 20–22a: the norm for the household, with its trace step.
 pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleError> {
     let couple = s.household == Household::Couple;
     let partner = if couple {
@@ -37,35 +34,8 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
     let any_aow = s.age == AgeGroup::Aow || partner == Some(AgeGroup::Aow);
     let youths = u32::from(s.age == AgeGroup::Youth) + u32::from(partner == Some(AgeGroup::Youth));
 
-    // Art. 22a counts the applicant, a spouse of 21+ and housemates of 27+;
-    // it does not apply to an applicant under 21 (art. 22a lid 1).
-    if s.housemates > 0 && (any_aow || youths == 0 || (couple && youths == 1)) {
-        let b_series = if any_aow { &COUPLE_AOW } else { &COUPLE_21 };
-        let (b, _) = lookup(b_series, s, usage)?;
-        let adults_in_couple = if couple { 2 - youths } else { 1 };
-        let a = adults_in_couple + s.housemates;
-        let share = kostendeler_share(a, b);
-        if couple && youths == 1 {
-            // Art. 22a lid 3: the youth partner's part plus the adult's share.
-            let part_series = if s.children {
-                &MIXED_KOSTENDELER_CHILDREN_PART
-            } else {
-                &YOUTH_SINGLE
-            };
-            let (part, _) = lookup(part_series, s, usage)?;
-            let n = share + part;
-            return Ok((
-                n,
-                kostendeler_step("trace.norm_kostendeler_mixed", a, b, share, n, part),
-            ));
-        }
-        let n = share * Decimal::from(adults_in_couple);
-        let key = if couple {
-            "trace.norm_kostendeler_couple"
-        } else {
-            "trace.norm_kostendeler"
-        };
-        return Ok((n, kostendeler_step(key, a, b, share, n, Decimal::ZERO)));
+    if let Some(found) = kostendelersnorm::norm(s, couple, youths, any_aow, usage)? {
+        return Ok(found);
     }
 
     let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.children) {
@@ -88,36 +58,4 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
         source,
     };
     Ok((n, step))
-}
-
-fn kostendeler_step(
-    key: &'static str,
-    a: u32,
-    b: Decimal,
-    share: Decimal,
-    n: Decimal,
-    part: Decimal,
-) -> Step {
-    let formula = match key {
-        "trace.norm_kostendeler_couple" => {
-            "(40% + {a} × 30%) / {a} × {b} = {share}; 2 × {share} = {norm}"
-        }
-        "trace.norm_kostendeler_mixed" => {
-            "(40% + {a} × 30%) / {a} × {b} = {share}; {share} + {part} = {norm}"
-        }
-        _ => "(40% + {a} × 30%) / {a} × {b} = {norm}",
-    };
-    Step {
-        key,
-        amount: Val::Money(n),
-        values: vec![
-            ("a", Val::Count(a)),
-            ("b", Val::Money(b)),
-            ("share", Val::Money(share)),
-            ("part", Val::Money(part)),
-            ("norm", Val::Money(n)),
-        ],
-        formula,
-        source: "Participatiewet art. 22a (kostendelersnorm)",
-    }
 }

@@ -30,6 +30,11 @@ pub struct Outcome {
     pub norm: Decimal,
     pub hourly_wage: Decimal,
     pub hourly_is_minimum: bool,
+    /// The minimum wage per hour for the earner's age on the date (the page
+    /// shows it as the default and a hint, also when another wage is typed).
+    pub minimum_wage: Decimal,
+    /// The first date we have values for (the earliest date one can choose).
+    pub first_date: Date,
     /// The month at the scenario's hours.
     pub now: Month,
     /// The premie rule used (share and cap), if any.
@@ -96,6 +101,7 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         ..s.clone()
     };
     let (ctx, norm_step) = Context::new(&at_rules_date, &mut usage)?;
+    let minimum_wage = super::wage::minimum_hourly(&at_rules_date, &mut Usage::default())?;
     let parameters_from = usage.latest_from.unwrap_or(at_rules_date.date);
     // Hours are kept to hundredths (half up), like every threshold; each
     // rule records its step while computing the month shown.
@@ -129,6 +135,8 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         norm: ctx.norm,
         hourly_wage: ctx.hourly,
         hourly_is_minimum: ctx.hourly_is_minimum,
+        minimum_wage,
+        first_date: FIRST_DATE,
         now,
         premie_rate: ctx.premie.map(|p| p.rate),
         premie_cap: ctx.premie.map(|p| p.cap),

@@ -5,7 +5,7 @@
 
 use super::data::minimum_wage::{youth_share, ADULT_HOURLY, HOLIDAY_PAY_RATE};
 use super::data::tax::{AOW, REGULAR};
-use super::money::{dec, round_div, share_of, to_cents, units};
+use super::money::{dec, round_div, share_of, units};
 use super::param::Usage;
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
 use super::trace::{money, Record, Step, Val};
@@ -257,6 +257,7 @@ pub(crate) fn wage_cents(
 }
 
 /// Steps 2–3 for `hours` a week (to the hundredth, half up), recording each step.
+#[cfg(test)]
 pub fn month_wage(
     tax: &Tax,
     hourly: &Hourly,
@@ -269,14 +270,16 @@ pub fn month_wage(
 }
 
 /// Step 3 on a yearly wage in euros (cents): the tax and its parts.
+#[cfg(test)]
 pub fn annual_tax(rules: &TaxRules, annual: Decimal, korting: bool) -> AnnualTax {
     Tax::new(*rules)
-        .annual(to_cents(annual), korting, &mut ())
+        .annual(crate::money::to_cents(annual), korting, &mut ())
         .0
 }
 
 /// Steps 2–3 for `hours` a week at `hourly`; `korting` = the employer applies
 /// the loonheffingskorting.
+#[cfg(test)]
 pub fn wage_parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> WageParts {
     let tax = Tax::new(*rules);
     month_wage(&tax, &Hourly::new(hourly, false), hours, korting, &mut ()).0

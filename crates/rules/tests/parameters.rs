@@ -3,8 +3,8 @@
 //! `build.rs` writes from `parameters/*.toml` together with the tables.
 
 use rekenhulp_rules::data::{self, norms, tax, timing, ALL_CONSTANTS, ALL_SERIES};
-use rekenhulp_rules::param::{Confidence, Series};
 use rekenhulp_rules::Date;
+use rekenhulp_rules::{Confidence, Series};
 use std::collections::BTreeSet;
 
 const CODES: [&str; 4] = ["H", "M", "L", "?"];

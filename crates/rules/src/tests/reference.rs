@@ -1,10 +1,10 @@
 //! An independent model of steps 2–7 in `Decimal` (the engine's former second
 //! implementation), used only to check the engine.
 
-use rekenhulp_bijverdienen::rules::data::minimum_wage::HOLIDAY_PAY_RATE;
-use rekenhulp_bijverdienen::rules::data::tax::{AkPiece, Brackets, PhaseOut};
-use rekenhulp_bijverdienen::rules::engine::{Context, Month};
-use rekenhulp_bijverdienen::rules::wage::{TaxRules, WageParts};
+use crate::data::minimum_wage::HOLIDAY_PAY_RATE;
+use crate::data::tax::{AkPiece, Brackets, PhaseOut};
+use crate::engine::{Context, Month};
+use crate::wage::{TaxRules, WageParts};
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 

@@ -5,9 +5,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use rekenhulp_bijverdienen::rules::param::Usage;
-use rekenhulp_bijverdienen::rules::wage::{annual_tax, tax_rules, wage_parts, TaxRules};
-use rekenhulp_bijverdienen::rules::{Date, Scenario};
+use crate::param::Usage;
+use crate::wage::{annual_tax, tax_rules, wage_parts, TaxRules};
+use crate::{Date, Scenario};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

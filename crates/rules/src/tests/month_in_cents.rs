@@ -7,15 +7,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use proptest::prelude::*;
-#[path = "month_in_cents/reference.rs"]
+#[path = "reference.rs"]
 mod reference;
 
+use crate::engine::Context;
+use crate::param::Usage;
+use crate::{AgeGroup, Date, Household, KortingBy, RuleError, Scenario, Scheme};
 use reference::{month_decimal, wage_decimal};
-use rekenhulp_bijverdienen::rules::engine::Context;
-use rekenhulp_bijverdienen::rules::param::Usage;
-use rekenhulp_bijverdienen::rules::{
-    AgeGroup, Date, Household, KortingBy, RuleError, Scenario, Scheme,
-};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

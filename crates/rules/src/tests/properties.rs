@@ -6,13 +6,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use crate::date::days_in_month;
+use crate::engine::Context;
+use crate::param::Usage;
+use crate::{calculate, AgeGroup, Date, Household, KortingBy, Notice, RuleError, Scenario, Scheme};
 use proptest::prelude::*;
-use rekenhulp_bijverdienen::rules::date::days_in_month;
-use rekenhulp_bijverdienen::rules::engine::Context;
-use rekenhulp_bijverdienen::rules::param::Usage;
-use rekenhulp_bijverdienen::rules::{
-    calculate, AgeGroup, Date, Household, KortingBy, Notice, RuleError, Scenario, Scheme,
-};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 

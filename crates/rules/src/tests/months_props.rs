@@ -4,13 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::engine::Context;
+use crate::months::{self, patterns, Estimate, MonthInput, Pay, Plan, Work, YearMonth};
+use crate::param::Usage;
+use crate::{Date, Household, KortingBy, Scenario, Scheme};
 use proptest::prelude::*;
-use rekenhulp_bijverdienen::rules::engine::Context;
-use rekenhulp_bijverdienen::rules::months::{
-    self, patterns, Estimate, MonthInput, Pay, Plan, Work, YearMonth,
-};
-use rekenhulp_bijverdienen::rules::param::Usage;
-use rekenhulp_bijverdienen::rules::{Date, Household, KortingBy, Scenario, Scheme};
 use rust_decimal::Decimal;
 
 fn cents(max: i64) -> impl Strategy<Value = Decimal> {

@@ -4,10 +4,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use rekenhulp_bijverdienen::rules::engine::Context;
-use rekenhulp_bijverdienen::rules::months::{self, patterns, Estimate, Pay, Plan, Work, YearMonth};
-use rekenhulp_bijverdienen::rules::param::Usage;
-use rekenhulp_bijverdienen::rules::{Date, Scenario};
+use crate::engine::Context;
+use crate::months::{self, patterns, Estimate, Pay, Plan, Work, YearMonth};
+use crate::param::Usage;
+use crate::{Date, Scenario};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
