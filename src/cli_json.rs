@@ -62,11 +62,12 @@ pub(crate) fn step_json(step: &crate::rules::trace::Step) -> Value {
         .map(|(k, v)| ((*k).to_string(), val(*v)))
         .collect();
     json!({
-        "key": step.key,
+        "key": step.key.as_str(),
         "amount": val(step.amount),
         "formula": formula(step, Lang::Nl),
         "values": values,
-        "source": step.source,
+        "source": step.source.nl,
+        "source_url": step.source.url,
     })
 }
 

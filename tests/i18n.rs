@@ -21,7 +21,7 @@ use rekenhulp_bijverdienen::input::{self, Field, InputError};
 use rekenhulp_bijverdienen::rules::months::{
     self, patterns, Estimate, MonthsError, Pay, Plan, Work, YearMonth,
 };
-use rekenhulp_bijverdienen::rules::trace::Step;
+use rekenhulp_bijverdienen::rules::trace::{Step, StepKey};
 use rekenhulp_bijverdienen::rules::{calculate, Date, Notice, RuleError, Scenario};
 use rekenhulp_bijverdienen::ui::months::table;
 use rust_decimal::Decimal;
@@ -52,16 +52,16 @@ fn every_text_is_there_in_both_languages_and_not_empty() {
             assert!(!text.trim().is_empty(), "{}: empty text {m:?}", lang.code());
         }
     }
-    for (table, what) in [
-        (rule_texts::STEPS, "step"),
-        (rule_texts::PARAMS, "parameter"),
-    ] {
-        let mut seen = BTreeSet::new();
-        for (key, nl, en) in table {
-            assert!(seen.insert(*key), "duplicate {what} key {key}");
-            assert!(!nl.trim().is_empty(), "nl: empty text {key}");
-            assert!(!en.trim().is_empty(), "en: empty text {key}");
-        }
+    for &key in StepKey::ALL {
+        let (nl, en) = rule_texts::step_texts(key);
+        assert!(!nl.trim().is_empty(), "nl: empty text {key}");
+        assert!(!en.trim().is_empty(), "en: empty text {key}");
+    }
+    let mut seen = BTreeSet::new();
+    for (key, nl, en) in rule_texts::PARAMS {
+        assert!(seen.insert(*key), "duplicate parameter key {key}");
+        assert!(!nl.trim().is_empty(), "nl: empty text {key}");
+        assert!(!en.trim().is_empty(), "en: empty text {key}");
     }
 }
 
@@ -74,7 +74,11 @@ fn both_languages_use_the_same_placeholders() {
             "placeholders differ for {m:?}"
         );
     }
-    for (key, nl, en) in rule_texts::STEPS.iter().chain(rule_texts::PARAMS) {
+    for &key in StepKey::ALL {
+        let (nl, en) = rule_texts::step_texts(key);
+        assert_eq!(names(nl), names(en), "placeholders differ for {key}");
+    }
+    for (key, nl, en) in rule_texts::PARAMS {
         assert_eq!(names(nl), names(en), "placeholders differ for {key}");
     }
 }
@@ -296,14 +300,10 @@ fn plans(start: YearMonth) -> Vec<Plan> {
 }
 
 fn assert_step_reads(step: &Step, seen: &mut BTreeSet<&'static str>) {
-    seen.insert(step.key);
+    seen.insert(step.key.as_str());
     for lang in LANGS {
-        assert!(
-            rule_texts::step(lang, step.key).is_some(),
-            "{}: no text for step {}",
-            lang.code(),
-            step.key
-        );
+        // Every step has a text by construction (an exhaustive match); what
+        // can still go wrong is a placeholder the step has no value for.
         let sentence = i18n::step_sentence(lang, step);
         assert!(
             !sentence.contains('{'),
@@ -370,9 +370,9 @@ fn every_step_and_parameter_the_engine_produces_reads_fully_in_both_languages() 
         params.len()
     );
     // Texts no scenario produced (not an error: a rule may be rare).
-    let unseen: Vec<&str> = rule_texts::STEPS
+    let unseen: Vec<&str> = StepKey::ALL
         .iter()
-        .map(|(k, _, _)| *k)
+        .map(|k| k.as_str())
         .filter(|k| !steps.contains(k))
         .chain(
             rule_texts::PARAMS

@@ -125,7 +125,7 @@ fn check(s: &Scenario, e: &Expect) -> Outcome {
 }
 
 fn keys(o: &Outcome) -> Vec<&'static str> {
-    o.trace.iter().map(|s| s.key).collect()
+    o.trace.iter().map(|s| s.key.as_str()).collect()
 }
 
 fn rendered(o: &Outcome, key: &str) -> String {

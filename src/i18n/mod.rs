@@ -57,9 +57,7 @@ pub fn tf(lang: Lang, m: Msg, args: &[(&str, String)]) -> String {
     fill(text(lang, m), args)
 }
 
-/// The sentence of a trace step, with the step's own numbers. A step
-/// without a text shows its key rather than failing, so a gap is visible on
-/// the page (and the host test catches it first).
+/// The sentence of a trace step, with the step's own numbers.
 pub fn step_sentence(lang: Lang, step: &Step) -> String {
     let mut args: Vec<(&str, String)> = step
         .values
@@ -67,7 +65,7 @@ pub fn step_sentence(lang: Lang, step: &Step) -> String {
         .map(|(name, v)| (*name, format::val(*v, lang)))
         .collect();
     args.push(("amount", format::val(step.amount, lang)));
-    fill(rule_texts::step(lang, step.key).unwrap_or(step.key), &args)
+    fill(rule_texts::step(lang, step.key), &args)
 }
 
 /// The name of a calendar month (1–12); another number shows as itself.
@@ -243,6 +241,14 @@ pub fn planner_error(lang: Lang, e: PlannerError) -> String {
     }
 }
 
+/// Where a step's rule is written, in the page's language.
+pub fn source(lang: Lang, s: &crate::rules::trace::Source) -> &'static str {
+    match lang {
+        Lang::Nl => s.nl,
+        Lang::En => s.en,
+    }
+}
+
 /// The name of a parameter series (for the list of unconfirmed values).
 pub fn param_name(lang: Lang, id: &str) -> String {
     rule_texts::param(lang, id).unwrap_or(id).to_string()
@@ -273,7 +279,6 @@ mod tests {
     #[test]
     fn missing_rule_texts_show_the_key() {
         assert_eq!(param_name(Lang::Nl, "no.such.id"), "no.such.id");
-        assert_eq!(rule_texts::step(Lang::En, "trace.no_such_step"), None);
     }
 
     #[test]

@@ -1,203 +1,167 @@
-//! The texts of what the rules still name with strings: trace steps
-//! (`Step::key`, like `trace.net_wage`) and parameter ids
-//! (`UnconfirmedUse::id`, like `norm.single_21`). Keyed by the string the
-//! rules give, each with its Dutch and English text side by side, so both
-//! languages have every key by construction. When the rules name these with
-//! enums, this module becomes exhaustive matches like `nl.rs` and `en.rs`.
-//! `tests/i18n.rs` runs the engine over many scenarios and checks that every
-//! key and id it produces is here.
+//! The texts of what the rules name: trace steps (`StepKey`, an exhaustive
+//! match: a step without a text does not compile) and parameter ids
+//! (`UnconfirmedUse::id`, like `norm.single_21`, which come from the
+//! parameter files; `tests/i18n.rs` checks every series in the rules' index
+//! has a name here). Dutch and English side by side.
 
 use super::Lang;
+use crate::rules::trace::StepKey;
 
-/// (step key, Dutch, English). Placeholders are the step's values, and
-/// `{amount}` its result.
-pub const STEPS: &[(&str, &str, &str)] = &[
-    (
-        "trace.norm",
-        "Uw bijstandsnorm is {norm} per maand. Dat is wat u krijgt als u geen ander inkomen heeft.",
-        "Your bijstand norm is {norm} a month. That is what you get if you have no other income.",
-    ),
-    (
-        "trace.norm_kostendeler",
-        "U woont met anderen van 27 jaar of ouder ({a} personen). Dan geldt de kostendelersnorm: {norm} per maand.",
-        "You live with others aged 27 or older ({a} people). The cost-sharer norm (kostendelersnorm) applies: {norm} a month.",
-    ),
-    (
-        "trace.norm_kostendeler_couple",
-        "U woont met uw partner en huisgenoten van 27 jaar of ouder ({a} personen). Uw kostendelersnorm samen is {norm} per maand.",
-        "You live with your partner and housemates aged 27 or older ({a} people). Your joint cost-sharer norm is {norm} a month.",
-    ),
-    (
-        "trace.norm_kostendeler_mixed",
-        "U woont met uw partner en huisgenoten ({a} personen). Uw partner is jonger dan 21. Uw norm samen is {norm} per maand.",
-        "You live with your partner and housemates ({a} people). Your partner is under 21. Your joint norm is {norm} a month.",
-    ),
-    (
-        "trace.hourly_wage_minimum",
-        "Wij rekenen met het minimumloon: {wage} bruto per uur.",
-        "We use the minimum wage: {wage} gross an hour.",
-    ),
-    (
-        "trace.hourly_wage",
-        "Uw uurloon is {wage} bruto.",
-        "Your hourly wage is {wage} gross.",
-    ),
-    (
-        "trace.gross_wage",
-        "Een jaar heeft 52 weken. Gemiddeld per maand werkt u dus {hours} × 52 / 12. Uw brutoloon per maand is dan {gross_base}.",
-        "A year has 52 weeks. So on average you work {hours} × 52 / 12 a month. Your gross wage per month is then {gross_base}.",
-    ),
-    (
-        "trace.holiday_pay",
-        "Daarbij komt {rate} vakantiegeld: {holiday_pay}. Samen is dat {gross} bruto per maand.",
-        "Add {rate} holiday pay: {holiday_pay}. Together that is {gross} gross a month.",
-    ),
-    (
-        "trace.annual",
-        "De belasting gaat over een heel jaar. Uw loon per jaar is {annual}.",
-        "Tax is over a whole year. Your wage per year is {annual}.",
-    ),
-    (
-        "trace.bracket_tax",
-        "Belasting over dit jaarloon, vóór de kortingen: {bracket_tax}.",
-        "Tax on this yearly wage, before tax credits: {bracket_tax}.",
-    ),
-    (
-        "trace.kortingen",
-        "Uw werkgever past de loonheffingskorting toe: de algemene heffingskorting ({ahk}) en de arbeidskorting ({ak}). Samen {kortingen} per jaar.",
-        "Your employer applies the wage tax credit: the general tax credit ({ahk}) and the employed person's tax credit ({ak}). Together {kortingen} a year.",
-    ),
-    (
-        "trace.kortingen_aow",
-        "Uw werkgever past de loonheffingskorting toe: algemene heffingskorting ({ahk}), arbeidskorting ({ak}) en ouderenkorting ({ouderenkorting}). Samen {kortingen} per jaar.",
-        "Your employer applies the wage tax credit: general tax credit ({ahk}), employed person's tax credit ({ak}) and elderly person's tax credit ({ouderenkorting}). Together {kortingen} a year.",
-    ),
-    (
-        "trace.kortingen_municipality",
-        "De gemeente past de loonheffingskorting al toe op uw bijstand. Uw werkgever trekt daarom geen korting af.",
-        "The municipality already applies the wage tax credit on your bijstand. So your employer deducts no credit.",
-    ),
-    (
-        "trace.tax",
-        "U betaalt dan {tax} belasting per jaar.",
-        "You then pay {tax} tax a year.",
-    ),
-    (
-        "trace.net_wage",
-        "Uw nettoloon is {net} per maand. Dit loon telt mee voor de bijstand.",
-        "Your net wage is {net} a month. This wage counts for bijstand.",
-    ),
-    (
-        "trace.vrijlating_n",
-        "U krijgt de vrijlating: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
-        "You get the exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
-    ),
-    (
-        "trace.vrijlating_r",
-        "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
-        "You get the single-parent exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
-    ),
-    (
-        "trace.vrijlating_none",
-        "U heeft geen vrijlating. Uw hele nettoloon telt mee.",
-        "You have no exemption. All of your net wage counts.",
-    ),
-    (
-        "trace.vrijlating_under_27",
-        "De vrijlating geldt pas vanaf 27 jaar. Uw hele nettoloon telt mee.",
-        "The exemption only applies from age 27. All of your net wage counts.",
-    ),
-    (
-        "trace.vrijlating_no_young_child",
-        "De vrijlating voor alleenstaande ouders geldt alleen met een kind jonger dan 12. Uw hele nettoloon telt mee.",
-        "The single-parent exemption only applies with a child under 12. All of your net wage counts.",
-    ),
-    (
-        "trace.top_up",
-        "De gemeente vult uw inkomen aan tot de norm. Dat heet verrekenen. Uw aanvulling is {top_up} per maand.",
-        "The municipality tops up your income to the norm. This is called offsetting (verrekening). Your top-up is {top_up} a month.",
-    ),
-    (
-        "trace.top_up_none",
-        "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen aanvulling nodig.",
-        "Your wage is enough: it is at least as high as your norm. You do not need a top-up.",
-    ),
-    (
-        "trace.premie_national",
-        "Met alleen de landelijke regels is er geen bijverdienpremie.",
-        "With national rules only there is no earnings premium.",
-    ),
-    (
-        "trace.premie_no_work",
-        "U heeft nu geen loon. Daarom bouwt u geen premie op.",
-        "You have no wage now, so you build up no premium.",
-    ),
-    (
-        "trace.premie_out",
-        "U heeft geen bijstand meer. Daarom krijgt u geen premie.",
-        "You no longer have bijstand, so you get no premium.",
-    ),
-    (
-        "trace.premie",
-        "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand, min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
-        "The premium is {rate} of your net wage, at most {cap} a month, minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
-    ),
-    (
-        "trace.premie_user_cap",
-        "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand (het maximum dat u invulde), min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
-        "The premium is {rate} of your net wage, at most {cap} a month (the maximum you entered), minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
-    ),
-    (
-        "trace.total",
-        "Samen: loon, aanvulling en premie. Dat is {total} per maand.",
-        "Together: wage, top-up and premium. That is {total} a month.",
-    ),
-    (
-        "trace.total_out",
-        "Zonder bijstand is uw inkomen uw nettoloon: {total} per maand.",
-        "Without bijstand your income is your net wage: {total} a month.",
-    ),
-    (
-        "trace.outflow",
-        "Vanaf {hours} per week ({gross} bruto per maand) is uw loon hoger dan de norm. Dan stopt de bijstand.",
-        "From {hours} a week ({gross} gross a month) your wage is above the norm. Then bijstand stops.",
-    ),
-    (
-        "trace.outflow_none",
-        "Met dit uurloon komt uw loon niet boven de norm.",
-        "At this hourly wage your wage does not rise above the norm.",
-    ),
-    (
-        "trace.premie_cap_point",
-        "Vanaf {hours} per week is de premie op zijn hoogst: {cap} per maand.",
-        "From {hours} a week the premium is at its highest: {cap} a month.",
-    ),
-    (
-        "trace.better_off",
-        "Vanaf {hours} per week heeft u buiten de bijstand meer dan {best_inside}, het meeste dat u in de bijstand heeft.",
-        "From {hours} a week you have more outside bijstand than {best_inside}, the most you have on bijstand.",
-    ),
-    (
-        "trace.extra_hour",
-        "1 uur extra per week verandert uw totaal met {gain} per maand.",
-        "1 extra hour a week changes your total by {gain} a month.",
-    ),
-    (
-        "trace.months.due",
-        "Over deze maand heeft u recht op {due} bijstand. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld in juni.",
-        "For this month you are entitled to {due} in bijstand. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance in June.",
-    ),
-    (
-        "trace.months.advance",
-        "De gemeente betaalt eerst een voorschot van {advance}. Zij rekent dat uit met een schatting van uw inkomen: {estimate}.",
-        "The municipality first pays an advance of {advance}. It works this out with an estimate of your income: {estimate}.",
-    ),
-    (
-        "trace.months.correction",
-        "Later ziet de gemeente uw loonstrook. Het verschil tussen waar u recht op had ({due}) en wat u kreeg ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan houdt de gemeente het later in.",
-        "Later the municipality sees your payslip. The difference between what you were entitled to ({due}) and what you got ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality takes it off later.",
-    ),
-];
+/// The sentence of a trace step in Dutch and English: one arm per step, so a
+/// step without a text does not compile. Placeholders are the step's values,
+/// and `{amount}` its result.
+pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
+    match key {
+        StepKey::Norm => (
+            "Uw bijstandsnorm is {norm} per maand. Dat is wat u krijgt als u geen ander inkomen heeft.",
+            "Your bijstand norm is {norm} a month. That is what you get if you have no other income.",
+        ),
+        StepKey::NormKostendeler => (
+            "U woont met anderen van 27 jaar of ouder ({a} personen). Dan geldt de kostendelersnorm: {norm} per maand.",
+            "You live with others aged 27 or older ({a} people). The cost-sharer norm (kostendelersnorm) applies: {norm} a month.",
+        ),
+        StepKey::NormKostendelerCouple => (
+            "U woont met uw partner en huisgenoten van 27 jaar of ouder ({a} personen). Uw kostendelersnorm samen is {norm} per maand.",
+            "You live with your partner and housemates aged 27 or older ({a} people). Your joint cost-sharer norm is {norm} a month.",
+        ),
+        StepKey::NormKostendelerMixed => (
+            "U woont met uw partner en huisgenoten ({a} personen). Uw partner is jonger dan 21. Uw norm samen is {norm} per maand.",
+            "You live with your partner and housemates ({a} people). Your partner is under 21. Your joint norm is {norm} a month.",
+        ),
+        StepKey::HourlyWageMinimum => (
+            "Wij rekenen met het minimumloon: {wage} bruto per uur.",
+            "We use the minimum wage: {wage} gross an hour.",
+        ),
+        StepKey::HourlyWage => (
+            "Uw uurloon is {wage} bruto.",
+            "Your hourly wage is {wage} gross.",
+        ),
+        StepKey::GrossWage => (
+            "Een jaar heeft 52 weken. Gemiddeld per maand werkt u dus {hours} × 52 / 12. Uw brutoloon per maand is dan {gross_base}.",
+            "A year has 52 weeks. So on average you work {hours} × 52 / 12 a month. Your gross wage per month is then {gross_base}.",
+        ),
+        StepKey::HolidayPay => (
+            "Daarbij komt {rate} vakantiegeld: {holiday_pay}. Samen is dat {gross} bruto per maand.",
+            "Add {rate} holiday pay: {holiday_pay}. Together that is {gross} gross a month.",
+        ),
+        StepKey::Annual => (
+            "De belasting gaat over een heel jaar. Uw loon per jaar is {annual}.",
+            "Tax is over a whole year. Your wage per year is {annual}.",
+        ),
+        StepKey::BracketTax => (
+            "Belasting over dit jaarloon, vóór de kortingen: {bracket_tax}.",
+            "Tax on this yearly wage, before tax credits: {bracket_tax}.",
+        ),
+        StepKey::Kortingen => (
+            "Uw werkgever past de loonheffingskorting toe: de algemene heffingskorting ({ahk}) en de arbeidskorting ({ak}). Samen {kortingen} per jaar.",
+            "Your employer applies the wage tax credit: the general tax credit ({ahk}) and the employed person's tax credit ({ak}). Together {kortingen} a year.",
+        ),
+        StepKey::KortingenAow => (
+            "Uw werkgever past de loonheffingskorting toe: algemene heffingskorting ({ahk}), arbeidskorting ({ak}) en ouderenkorting ({ouderenkorting}). Samen {kortingen} per jaar.",
+            "Your employer applies the wage tax credit: general tax credit ({ahk}), employed person's tax credit ({ak}) and elderly person's tax credit ({ouderenkorting}). Together {kortingen} a year.",
+        ),
+        StepKey::KortingenMunicipality => (
+            "De gemeente past de loonheffingskorting al toe op uw bijstand. Uw werkgever trekt daarom geen korting af.",
+            "The municipality already applies the wage tax credit on your bijstand. So your employer deducts no credit.",
+        ),
+        StepKey::Tax => (
+            "U betaalt dan {tax} belasting per jaar.",
+            "You then pay {tax} tax a year.",
+        ),
+        StepKey::NetWage => (
+            "Uw nettoloon is {net} per maand. Dit loon telt mee voor de bijstand.",
+            "Your net wage is {net} a month. This wage counts for bijstand.",
+        ),
+        StepKey::VrijlatingN => (
+            "U krijgt de vrijlating: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
+            "You get the exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
+        ),
+        StepKey::VrijlatingR => (
+            "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
+            "You get the single-parent exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
+        ),
+        StepKey::VrijlatingNone => (
+            "U heeft geen vrijlating. Uw hele nettoloon telt mee.",
+            "You have no exemption. All of your net wage counts.",
+        ),
+        StepKey::VrijlatingUnder27 => (
+            "De vrijlating geldt pas vanaf 27 jaar. Uw hele nettoloon telt mee.",
+            "The exemption only applies from age 27. All of your net wage counts.",
+        ),
+        StepKey::VrijlatingNoYoungChild => (
+            "De vrijlating voor alleenstaande ouders geldt alleen met een kind jonger dan 12. Uw hele nettoloon telt mee.",
+            "The single-parent exemption only applies with a child under 12. All of your net wage counts.",
+        ),
+        StepKey::TopUp => (
+            "De gemeente vult uw inkomen aan tot de norm. Dat heet verrekenen. Uw aanvulling is {top_up} per maand.",
+            "The municipality tops up your income to the norm. This is called offsetting (verrekening). Your top-up is {top_up} a month.",
+        ),
+        StepKey::TopUpNone => (
+            "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen aanvulling nodig.",
+            "Your wage is enough: it is at least as high as your norm. You do not need a top-up.",
+        ),
+        StepKey::PremieNational => (
+            "Met alleen de landelijke regels is er geen bijverdienpremie.",
+            "With national rules only there is no earnings premium.",
+        ),
+        StepKey::PremieNoWork => (
+            "U heeft nu geen loon. Daarom bouwt u geen premie op.",
+            "You have no wage now, so you build up no premium.",
+        ),
+        StepKey::PremieOut => (
+            "U heeft geen bijstand meer. Daarom krijgt u geen premie.",
+            "You no longer have bijstand, so you get no premium.",
+        ),
+        StepKey::Premie => (
+            "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand, min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
+            "The premium is {rate} of your net wage, at most {cap} a month, minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
+        ),
+        StepKey::PremieUserCap => (
+            "De premie is {rate} van uw nettoloon, hoogstens {cap} per maand (het maximum dat u invulde), min de vrijlating. Dat is {premie} per maand. U krijgt {months} maanden tegelijk: {payment}.",
+            "The premium is {rate} of your net wage, at most {cap} a month (the maximum you entered), minus the exemption. That is {premie} a month. You get {months} months at once: {payment}.",
+        ),
+        StepKey::Total => (
+            "Samen: loon, aanvulling en premie. Dat is {total} per maand.",
+            "Together: wage, top-up and premium. That is {total} a month.",
+        ),
+        StepKey::TotalOut => (
+            "Zonder bijstand is uw inkomen uw nettoloon: {total} per maand.",
+            "Without bijstand your income is your net wage: {total} a month.",
+        ),
+        StepKey::Outflow => (
+            "Vanaf {hours} per week ({gross} bruto per maand) is uw loon hoger dan de norm. Dan stopt de bijstand.",
+            "From {hours} a week ({gross} gross a month) your wage is above the norm. Then bijstand stops.",
+        ),
+        StepKey::OutflowNone => (
+            "Met dit uurloon komt uw loon niet boven de norm.",
+            "At this hourly wage your wage does not rise above the norm.",
+        ),
+        StepKey::PremieCapPoint => (
+            "Vanaf {hours} per week is de premie op zijn hoogst: {cap} per maand.",
+            "From {hours} a week the premium is at its highest: {cap} a month.",
+        ),
+        StepKey::BetterOff => (
+            "Vanaf {hours} per week heeft u buiten de bijstand meer dan {best_inside}, het meeste dat u in de bijstand heeft.",
+            "From {hours} a week you have more outside bijstand than {best_inside}, the most you have on bijstand.",
+        ),
+        StepKey::ExtraHour => (
+            "1 uur extra per week verandert uw totaal met {gain} per maand.",
+            "1 extra hour a week changes your total by {gain} a month.",
+        ),
+        StepKey::MonthsDue => (
+            "Over deze maand heeft u recht op {due} bijstand. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld in juni.",
+            "For this month you are entitled to {due} in bijstand. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance in June.",
+        ),
+        StepKey::MonthsAdvance => (
+            "De gemeente betaalt eerst een voorschot van {advance}. Zij rekent dat uit met een schatting van uw inkomen: {estimate}.",
+            "The municipality first pays an advance of {advance}. It works this out with an estimate of your income: {estimate}.",
+        ),
+        StepKey::MonthsCorrection => (
+            "Later ziet de gemeente uw loonstrook. Het verschil tussen waar u recht op had ({due}) en wat u kreeg ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan houdt de gemeente het later in.",
+            "Later the municipality sees your payslip. The difference between what you were entitled to ({due}) and what you got ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality takes it off later.",
+        ),
+    }
+}
 
 /// (parameter id, Dutch, English): the names in the list of unconfirmed values.
 pub const PARAMS: &[(&str, &str, &str)] = &[
@@ -342,9 +306,13 @@ fn find(
         })
 }
 
-/// The sentence template of a trace step, if we have one.
-pub fn step(lang: Lang, key: &str) -> Option<&'static str> {
-    find(STEPS, lang, key)
+/// The sentence template of a trace step.
+pub fn step(lang: Lang, key: StepKey) -> &'static str {
+    let (nl, en) = step_texts(key);
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
 }
 
 /// The name of a parameter series, if we have one.

@@ -34,10 +34,19 @@ pub fn explanation(props: &Props) -> Html {
     let lang = props.lang;
     let steps = o.trace.iter().map(|step| {
         html! {
-            <li data-key={step.key}>
+            <li data-key={step.key.as_str()}>
                 <p class="step">{ i18n::step_sentence(lang, step) }</p>
                 <p class="formula"><code>{ format::formula(step, lang) }</code></p>
-                <p class="source">{ format!("{}: {}", t(lang, Msg::ExplainSource), step.source) }</p>
+                <p class="source">
+                    { format!("{}: ", t(lang, Msg::ExplainSource)) }
+                    if step.source.url.is_empty() {
+                        { i18n::source(lang, &step.source) }
+                    } else {
+                        <a href={step.source.url} rel="noopener noreferrer" target="_blank">
+                            { i18n::source(lang, &step.source) }
+                        </a>
+                    }
+                </p>
             </li>
         }
     });

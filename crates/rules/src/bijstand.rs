@@ -3,10 +3,14 @@
 //! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.1_Artikel19>.
 
 use super::money::dec;
-use super::trace::{money, Record, Step, Val};
+use super::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
-const BIJSTAND: &str = "Participatiewet art. 19 lid 1 en art. 31 (norm − middelen)";
+const BIJSTAND: Source = Source {
+    nl: "Participatiewet, artikel 19 lid 1 en artikel 31 (norm min inkomen)",
+    en: "Participatiewet, article 19(1) and article 31 (norm minus income)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=19",
+};
 
 /// B = max(0, norm − (income − vrijlating)) in cents, recording its step.
 pub fn top_up(norm: i64, income: i64, vrijlating: i64, rec: &mut impl Record) -> i64 {
@@ -14,7 +18,7 @@ pub fn top_up(norm: i64, income: i64, vrijlating: i64, rec: &mut impl Record) ->
     rec.record(|| {
         if b > 0 {
             Step {
-                key: "trace.top_up",
+                key: StepKey::TopUp,
                 amount: Val::Money(dec(b)),
                 values: vec![
                     money("norm", dec(norm)),
@@ -27,7 +31,7 @@ pub fn top_up(norm: i64, income: i64, vrijlating: i64, rec: &mut impl Record) ->
             }
         } else {
             Step {
-                key: "trace.top_up_none",
+                key: StepKey::TopUpNone,
                 amount: Val::Money(Decimal::ZERO),
                 values: vec![
                     money("norm", dec(norm)),

@@ -6,14 +6,21 @@ use super::bijstand;
 use super::money::{dec, round_div, to_cents, units};
 use super::param::Usage;
 use super::scenario::{KortingBy, RuleError, Scenario};
-use super::trace::{money, Record, Step, Val};
+use super::trace::{money, Record, Source, Step, StepKey, Val};
 use super::wage::{self, Hourly, Tax, TaxRules, WageCents, WageParts};
 use super::{norm, premie, vrijlating};
 use rust_decimal::Decimal;
 
-const TOTAL: &str =
-    "Loon + aanvullende bijstand (Participatiewet art. 19) + premie (art. 31 lid 2 j)";
-const TOTAL_OUT: &str = "Zonder bijstand: alleen het nettoloon (Participatiewet art. 19 lid 1)";
+const TOTAL: Source = Source {
+    nl: "Participatiewet, artikel 19 (bijstand) en artikel 31 lid 2 onder j (premie)",
+    en: "Participatiewet, article 19 (bijstand) and article 31(2)(j) (premium)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=19",
+};
+const TOTAL_OUT: Source = Source {
+    nl: "Participatiewet, artikel 19 lid 1: geen bijstand als uw inkomen boven de norm is",
+    en: "Participatiewet, article 19(1): no bijstand when your income is above the norm",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=19",
+};
 
 /// Everything a scenario fixes, so one month can be computed for any hours.
 #[derive(Debug, Clone)]
@@ -175,7 +182,7 @@ impl MonthCents {
 fn total_step(in_bijstand: bool, w: i64, b: i64, p: i64, total: i64) -> Step {
     if in_bijstand {
         Step {
-            key: "trace.total",
+            key: StepKey::Total,
             amount: Val::Money(dec(total)),
             values: vec![
                 money("net", dec(w)),
@@ -188,7 +195,7 @@ fn total_step(in_bijstand: bool, w: i64, b: i64, p: i64, total: i64) -> Step {
         }
     } else {
         Step {
-            key: "trace.total_out",
+            key: StepKey::TotalOut,
             amount: Val::Money(dec(total)),
             values: vec![money("total", dec(total))],
             formula: "{total}",

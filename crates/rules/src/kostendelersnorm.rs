@@ -9,10 +9,14 @@ use super::money::cents;
 use super::norm::lookup;
 use super::param::Usage;
 use super::scenario::{RuleError, Scenario};
-use super::trace::{Step, Val};
+use super::trace::{Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
-const SOURCE: &str = "Participatiewet art. 22a (kostendelersnorm)";
+const SOURCE: Source = Source {
+    nl: "Participatiewet, artikel 22a (kostendelersnorm)",
+    en: "Participatiewet, article 22a (cost-sharing norm)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=22a",
+};
 
 /// Art. 22a lid 1: the kostendelersnorm per person, (40% + A × 30%) / A × B, in cents.
 pub fn kostendeler_share(a: u32, b: Decimal) -> Decimal {
@@ -49,24 +53,24 @@ pub(crate) fn norm(
         let n = share + part;
         return Ok(Some((
             n,
-            step("trace.norm_kostendeler_mixed", a, b, share, n, part),
+            step(StepKey::NormKostendelerMixed, a, b, share, n, part),
         )));
     }
     let n = share * Decimal::from(adults_in_couple);
     let key = if couple {
-        "trace.norm_kostendeler_couple"
+        StepKey::NormKostendelerCouple
     } else {
-        "trace.norm_kostendeler"
+        StepKey::NormKostendeler
     };
     Ok(Some((n, step(key, a, b, share, n, Decimal::ZERO))))
 }
 
-fn step(key: &'static str, a: u32, b: Decimal, share: Decimal, n: Decimal, part: Decimal) -> Step {
+fn step(key: StepKey, a: u32, b: Decimal, share: Decimal, n: Decimal, part: Decimal) -> Step {
     let formula = match key {
-        "trace.norm_kostendeler_couple" => {
+        StepKey::NormKostendelerCouple => {
             "(40% + {a} × 30%) / {a} × {b} = {share}; 2 × {share} = {norm}"
         }
-        "trace.norm_kostendeler_mixed" => {
+        StepKey::NormKostendelerMixed => {
             "(40% + {a} × 30%) / {a} × {b} = {share}; {share} + {part} = {norm}"
         }
         _ => "(40% + {a} × 30%) / {a} × {b} = {norm}",

@@ -15,15 +15,27 @@
 
 use crate::data::tax::{AkPiece, AowTaxYear, Brackets, PhaseOut, TaxYear};
 use crate::money::{dec, round_div, units, SHARE};
-use crate::trace::{money, Record, Step, Val};
+use crate::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
 /// Units of the AOW-age arbeidskorting factor: 1 = 0.0001.
 const FACTOR: i64 = 10_000;
 
-const LB: &str = "Wet op de loonbelasting 1964; Wet IB 2001 art. 2.10 (schijven)";
-const KORTING: &str = "Wet IB 2001 art. 8.10 (algemene heffingskorting), 8.11 (arbeidskorting)";
-const NO_KORTING: &str = "Participatiewet art. 31 lid 1; Wet LB 1964 art. 22";
+const LB: Source = Source {
+    nl: "Wet op de loonbelasting 1964; Wet inkomstenbelasting 2001, artikel 2.10 (schijven)",
+    en: "Wage Tax Act 1964; Income Tax Act 2001, article 2.10 (brackets)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0011353&artikel=2.10",
+};
+const KORTING: Source = Source {
+    nl: "Wet inkomstenbelasting 2001, artikel 8.10 (algemene heffingskorting) en 8.11 (arbeidskorting)",
+    en: "Income Tax Act 2001, article 8.10 (general tax credit) and 8.11 (labour tax credit)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0011353&artikel=8.10",
+};
+const NO_KORTING: Source = Source {
+    nl: "Participatiewet, artikel 31 lid 1; Wet op de loonbelasting 1964, artikel 22",
+    en: "Participatiewet, article 31(1); Wage Tax Act 1964, article 22",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0002471&artikel=22",
+};
 
 /// The tax tables that apply to the earner.
 #[derive(Debug, Clone, Copy)]
@@ -265,7 +277,7 @@ impl Tax {
             let t = p.to_annual();
             let kortingen = crate::money::cents(t.ahk + t.ak + t.ouderenkorting);
             Step {
-                key: "trace.tax",
+                key: StepKey::Tax,
                 amount: Val::Money(t.tax),
                 values: vec![
                     money("bracket_tax", crate::money::cents(t.bracket)),
@@ -315,7 +327,7 @@ fn bracket_step(rules: &TaxRules, annual: Decimal, tax: Decimal) -> Step {
     };
     let tax = crate::money::cents(tax);
     Step {
-        key: "trace.bracket_tax",
+        key: StepKey::BracketTax,
         amount: Val::Money(tax),
         values: vec![
             ("rate1", Val::Percent(b.rate1)),
@@ -334,7 +346,7 @@ fn bracket_step(rules: &TaxRules, annual: Decimal, tax: Decimal) -> Step {
 fn korting_step(rules: &TaxRules, korting: bool, t: &AnnualTax) -> Step {
     if !korting {
         return Step {
-            key: "trace.kortingen_municipality",
+            key: StepKey::KortingenMunicipality,
             amount: Val::Money(Decimal::ZERO),
             values: vec![],
             formula: "0",
@@ -343,9 +355,9 @@ fn korting_step(rules: &TaxRules, korting: bool, t: &AnnualTax) -> Step {
     }
     let kortingen = t.ahk + t.ak + t.ouderenkorting;
     let (key, formula) = match rules {
-        TaxRules::Regular(_) => ("trace.kortingen", "{ahk} + {ak} = {kortingen}"),
+        TaxRules::Regular(_) => (StepKey::Kortingen, "{ahk} + {ak} = {kortingen}"),
         TaxRules::Aow { .. } => (
-            "trace.kortingen_aow",
+            StepKey::KortingenAow,
             "{ahk} + {ak} + {ouderenkorting} = {kortingen}",
         ),
     };

@@ -7,7 +7,7 @@ use super::data::norms::*;
 use super::kostendelersnorm;
 use super::param::{Series, Usage};
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
-use super::trace::{Step, Val};
+use super::trace::{Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
 /// Looks up a series on the scenario's date, noting unconfirmed values.
@@ -15,12 +15,12 @@ pub(crate) fn lookup(
     series: &'static Series<Decimal>,
     s: &Scenario,
     usage: &mut Usage,
-) -> Result<(Decimal, &'static str), RuleError> {
+) -> Result<(Decimal, Source), RuleError> {
     let d = series
         .at(s.date)
         .ok_or(RuleError::MissingParameter { id: series.id })?;
     usage.note(series.id, d, d.value);
-    Ok((d.value, d.source))
+    Ok((d.value, Source::named(d.source, d.url)))
 }
 
 /// Step 1, art. 20–22a: the norm for the household, with its trace step.
@@ -51,7 +51,7 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
     };
     let (n, source) = lookup(series, s, usage)?;
     let step = Step {
-        key: "trace.norm",
+        key: StepKey::Norm,
         amount: Val::Money(n),
         values: vec![("norm", Val::Money(n))],
         formula: "{norm}",

@@ -10,10 +10,14 @@ use super::money::{dec, share_of, to_cents, units};
 use super::norm::lookup;
 use super::param::Usage;
 use super::scenario::{AgeGroup, RuleError, Scenario, Scheme};
-use super::trace::{money, Record, Step, Val};
+use super::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
-const NATIONAL: &str = "Participatiewet (geen landelijke premie)";
+const NATIONAL: Source = Source {
+    nl: "Participatiewet (er is geen landelijke premie)",
+    en: "Participatiewet (there is no national premium)",
+    url: "https://wetten.overheid.nl/BWBR0015703",
+};
 
 /// The premie rule in force: share of net earnings and monthly cap.
 #[derive(Debug, Clone, Copy)]
@@ -22,7 +26,7 @@ pub struct Rule {
     pub cap: Decimal,
     /// True when the user entered the cap themselves.
     pub cap_from_user: bool,
-    pub source: &'static str,
+    pub source: Source,
     /// The share in units of 0.00001 and the cap in cents, for the arithmetic.
     rate_units: i64,
     cap_cents: i64,
@@ -81,14 +85,14 @@ pub fn amount(
     rec: &mut impl Record,
 ) -> i64 {
     let Some(r) = rule else {
-        rec.record(|| zero("trace.premie_national", NATIONAL));
+        rec.record(|| zero(StepKey::PremieNational, NATIONAL));
         return 0;
     };
     if !in_bijstand || net <= 0 {
         let key = if in_bijstand {
-            "trace.premie_no_work"
+            StepKey::PremieNoWork
         } else {
-            "trace.premie_out"
+            StepKey::PremieOut
         };
         rec.record(|| zero(key, r.source));
         return 0;
@@ -97,9 +101,9 @@ pub fn amount(
     let p = (capped - vrijlating).max(0);
     rec.record(|| Step {
         key: if r.cap_from_user {
-            "trace.premie_user_cap"
+            StepKey::PremieUserCap
         } else {
-            "trace.premie"
+            StepKey::Premie
         },
         amount: Val::Money(dec(p)),
         values: vec![
@@ -119,7 +123,7 @@ pub fn amount(
     p
 }
 
-fn zero(key: &'static str, source: &'static str) -> Step {
+fn zero(key: StepKey, source: Source) -> Step {
     Step {
         key,
         amount: Val::Money(Decimal::ZERO),

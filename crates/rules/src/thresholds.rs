@@ -5,11 +5,15 @@
 use super::engine::{Context, Month, MonthCents};
 use super::money::hours_from_hundredths;
 use super::outcome::Outcome;
-use super::trace::{money, Step, Val};
+use super::trace::{money, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-const THRESHOLD: &str = "Participatiewet art. 19 en 31 (uitgerekend voor elk aantal uren)";
+const THRESHOLD: Source = Source {
+    nl: "Participatiewet, artikel 19 en 31 (uitgerekend voor elk aantal uren)",
+    en: "Participatiewet, articles 19 and 31 (worked out for every number of hours)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=19",
+};
 
 /// Hundredths of an hour in a week: the search range.
 const MAX_K: u32 = 168 * 100;
@@ -90,7 +94,7 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
     let mut t = Vec::new();
     t.push(match o.outflow {
         Some(f) => step(
-            "trace.outflow",
+            StepKey::Outflow,
             Val::Hours(f.hours),
             vec![
                 ("hours", Val::Hours(f.hours)),
@@ -99,12 +103,12 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
             ],
             "{hours} → {gross}",
         ),
-        None => step("trace.outflow_none", Val::Hours(Decimal::ZERO), vec![], "—"),
+        None => step(StepKey::OutflowNone, Val::Hours(Decimal::ZERO), vec![], "—"),
     });
     if let Some(h) = o.premie_cap_hours {
         let cap = o.premie_cap.unwrap_or_default();
         t.push(step(
-            "trace.premie_cap_point",
+            StepKey::PremieCapPoint,
             Val::Hours(h),
             vec![("hours", Val::Hours(h)), money("cap", cap)],
             "{hours} → {cap}",
@@ -112,14 +116,14 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
     }
     if let (Some(h), Some(best)) = (o.better_off_hours, o.best_inside) {
         t.push(step(
-            "trace.better_off",
+            StepKey::BetterOff,
             Val::Hours(h),
             vec![("hours", Val::Hours(h)), money("best_inside", best)],
             "{hours} → > {best_inside}",
         ));
     }
     t.push(step(
-        "trace.extra_hour",
+        StepKey::ExtraHour,
         Val::Money(o.extra_hour_gain),
         vec![
             money("gain", o.extra_hour_gain),

@@ -13,19 +13,116 @@ pub enum Val {
     Count(u32),
 }
 
+/// Declares the step keys and their names (the CLI's `key`, the page's `data-key`).
+macro_rules! step_keys {
+    ($($variant:ident => $name:literal,)*) => {
+        /// Which step of the calculation: the page has a sentence for each, in
+        /// both languages (an exhaustive match, so a missing text does not compile).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum StepKey {
+            $($variant,)*
+        }
+
+        impl StepKey {
+            /// Every step key.
+            pub const ALL: &'static [StepKey] = &[$(StepKey::$variant,)*];
+
+            /// The key's name, e.g. `trace.net_wage`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(StepKey::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+step_keys! {
+    Annual => "trace.annual",
+    BetterOff => "trace.better_off",
+    BracketTax => "trace.bracket_tax",
+    ExtraHour => "trace.extra_hour",
+    GrossWage => "trace.gross_wage",
+    HolidayPay => "trace.holiday_pay",
+    HourlyWage => "trace.hourly_wage",
+    HourlyWageMinimum => "trace.hourly_wage_minimum",
+    Kortingen => "trace.kortingen",
+    KortingenAow => "trace.kortingen_aow",
+    KortingenMunicipality => "trace.kortingen_municipality",
+    MonthsAdvance => "trace.months.advance",
+    MonthsCorrection => "trace.months.correction",
+    MonthsDue => "trace.months.due",
+    NetWage => "trace.net_wage",
+    Norm => "trace.norm",
+    NormKostendeler => "trace.norm_kostendeler",
+    NormKostendelerCouple => "trace.norm_kostendeler_couple",
+    NormKostendelerMixed => "trace.norm_kostendeler_mixed",
+    Outflow => "trace.outflow",
+    OutflowNone => "trace.outflow_none",
+    Premie => "trace.premie",
+    PremieCapPoint => "trace.premie_cap_point",
+    PremieNational => "trace.premie_national",
+    PremieNoWork => "trace.premie_no_work",
+    PremieOut => "trace.premie_out",
+    PremieUserCap => "trace.premie_user_cap",
+    Tax => "trace.tax",
+    TopUp => "trace.top_up",
+    TopUpNone => "trace.top_up_none",
+    Total => "trace.total",
+    TotalOut => "trace.total_out",
+    VrijlatingN => "trace.vrijlating_n",
+    VrijlatingNoYoungChild => "trace.vrijlating_no_young_child",
+    VrijlatingNone => "trace.vrijlating_none",
+    VrijlatingR => "trace.vrijlating_r",
+    VrijlatingUnder27 => "trace.vrijlating_under_27",
+}
+
+impl PartialEq<&str> for StepKey {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl core::fmt::Display for StepKey {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Where a step's rule is written: the article (or publication) in words,
+/// in Dutch and in English, and its address on wetten.overheid.nl (or the
+/// publication's; empty when there is none online).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub nl: &'static str,
+    pub en: &'static str,
+    pub url: &'static str,
+}
+
+impl Source {
+    /// A Dutch publication named the same in both languages (parameter data).
+    pub const fn named(text: &'static str, url: &'static str) -> Source {
+        Source {
+            nl: text,
+            en: text,
+            url,
+        }
+    }
+}
+
 /// One step of the calculation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
-    /// Message key of the step's sentence (`trace.*`).
-    pub key: &'static str,
+    /// Which step: its sentence in the page's language.
+    pub key: StepKey,
     /// The step's result.
     pub amount: Val,
     /// Named values; `formula` refers to them as `{name}`.
     pub values: Vec<(&'static str, Val)>,
     /// The arithmetic with placeholders, language-neutral.
     pub formula: &'static str,
-    /// Article or publication the step follows, in words.
-    pub source: &'static str,
+    /// Article or publication the step follows.
+    pub source: Source,
 }
 
 impl Step {

@@ -8,10 +8,14 @@ use super::money::{dec, share_of, to_cents, units};
 use super::norm::lookup;
 use super::param::Usage;
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
-use super::trace::{money, Record, Step, Val};
+use super::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
-const NONE: &str = "Participatiewet art. 31 lid 2 n, r en lid 5";
+const NONE: Source = Source {
+    nl: "Participatiewet, artikel 31 lid 2 onder n en r, en lid 5",
+    en: "Participatiewet, article 31(2)(n) and (r), and 31(5)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=31",
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -27,14 +31,14 @@ pub struct Rule {
     pub kind: Kind,
     pub rate: Decimal,
     pub cap: Decimal,
-    pub source: &'static str,
+    pub source: Source,
     /// The share in units of 0.00001 and the cap in cents, for the arithmetic.
     rate_units: i64,
     cap_cents: i64,
 }
 
 impl Rule {
-    fn new(kind: Kind, rate: Decimal, cap: Decimal, source: &'static str) -> Rule {
+    fn new(kind: Kind, rate: Decimal, cap: Decimal, source: Source) -> Rule {
         Rule {
             kind,
             rate,
@@ -98,8 +102,8 @@ pub fn amount(rule: Result<&Rule, NoneReason>, net: i64, rec: &mut impl Record) 
             let v = r.of(net);
             rec.record(|| Step {
                 key: match r.kind {
-                    Kind::N => "trace.vrijlating_n",
-                    Kind::R => "trace.vrijlating_r",
+                    Kind::N => StepKey::VrijlatingN,
+                    Kind::R => StepKey::VrijlatingR,
                 },
                 amount: Val::Money(dec(v)),
                 values: vec![
@@ -117,9 +121,9 @@ pub fn amount(rule: Result<&Rule, NoneReason>, net: i64, rec: &mut impl Record) 
         Err(reason) => {
             rec.record(|| Step {
                 key: match reason {
-                    NoneReason::NotGranted => "trace.vrijlating_none",
-                    NoneReason::Under27 => "trace.vrijlating_under_27",
-                    NoneReason::NoYoungChild => "trace.vrijlating_no_young_child",
+                    NoneReason::NotGranted => StepKey::VrijlatingNone,
+                    NoneReason::Under27 => StepKey::VrijlatingUnder27,
+                    NoneReason::NoYoungChild => StepKey::VrijlatingNoYoungChild,
                 },
                 amount: Val::Money(Decimal::ZERO),
                 values: vec![],

@@ -8,18 +8,37 @@ use super::data::tax::{AOW, REGULAR};
 use super::money::{dec, round_div, share_of, units};
 use super::param::Usage;
 use super::scenario::{AgeGroup, Household, RuleError, Scenario};
-use super::trace::{money, Record, Step, Val};
+use super::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
 use super::loonheffing::Parts;
 pub use super::loonheffing::{AnnualTax, Tax, TaxRules};
 
-const GROSS: &str =
-    "Participatiewet art. 32 lid 1 (inkomsten uit arbeid); een maand is 52/12 weken";
-const HOLIDAY: &str = "Wet minimumloon art. 15 (vakantiebijslag); Participatiewet art. 32 lid 2";
-const ANNUAL: &str = "Wet op de loonbelasting 1964 (loon per jaar: 12 × het loon per maand)";
-const MIDDELEN: &str = "Participatiewet art. 31 lid 3 (netto inkomen telt)";
-const MINIMUM: &str = "Wet minimumloon (minimumloon per uur)";
+const GROSS: Source = Source {
+    nl: "Participatiewet, artikel 32 lid 1 (inkomsten uit arbeid); een maand is 52/12 weken",
+    en: "Participatiewet, article 32(1) (income from work); a month is 52/12 weeks",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=32",
+};
+const HOLIDAY: Source = Source {
+    nl: "Wet minimumloon, artikel 15 (vakantiebijslag); Participatiewet, artikel 32 lid 2",
+    en: "Minimum Wage Act, article 15 (holiday pay); Participatiewet, article 32(2)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0002638&artikel=15",
+};
+const ANNUAL: Source = Source {
+    nl: "Wet op de loonbelasting 1964 (loon per jaar: 12 keer het loon per maand)",
+    en: "Wage Tax Act 1964 (yearly wage: 12 times the monthly wage)",
+    url: "https://wetten.overheid.nl/BWBR0002471",
+};
+const MIDDELEN: Source = Source {
+    nl: "Participatiewet, artikel 31 lid 3 (het netto inkomen telt)",
+    en: "Participatiewet, article 31(3) (net income counts)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=31",
+};
+const MINIMUM: Source = Source {
+    nl: "Wet minimumloon (minimumloon per uur)",
+    en: "Minimum Wage Act (minimum wage per hour)",
+    url: "https://wetten.overheid.nl/BWBR0002638",
+};
 
 /// Everything between hours and net wage for one month (averages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -102,9 +121,9 @@ impl Hourly {
     fn record(&self, rec: &mut impl Record) {
         rec.record(|| Step {
             key: if self.is_minimum {
-                "trace.hourly_wage_minimum"
+                StepKey::HourlyWageMinimum
             } else {
-                "trace.hourly_wage"
+                StepKey::HourlyWage
             },
             amount: Val::Money(self.wage),
             values: vec![money("wage", self.wage)],
@@ -204,7 +223,7 @@ pub(crate) fn wage_cents(
     let g = gross_cents(hundredths, hourly, Per::Week);
     let hp = hourly.holiday_pay(g);
     rec.record(|| Step {
-        key: "trace.gross_wage",
+        key: StepKey::GrossWage,
         amount: Val::Money(dec(g)),
         values: vec![
             ("hours", Val::Hours(hours)),
@@ -215,7 +234,7 @@ pub(crate) fn wage_cents(
         source: GROSS,
     });
     rec.record(|| Step {
-        key: "trace.holiday_pay",
+        key: StepKey::HolidayPay,
         amount: Val::Money(dec(g + hp)),
         values: vec![
             ("rate", Val::Percent(HOLIDAY_PAY_RATE)),
@@ -228,7 +247,7 @@ pub(crate) fn wage_cents(
     });
     let y = 12 * (g + hp);
     rec.record(|| Step {
-        key: "trace.annual",
+        key: StepKey::Annual,
         amount: Val::Money(dec(y)),
         values: vec![money("gross", dec(g + hp)), money("annual", dec(y))],
         formula: "12 × {gross} = {annual}",
@@ -237,7 +256,7 @@ pub(crate) fn wage_cents(
     let t = tax.parts_recorded(y, korting, rec);
     let w = round_div(y - t.tax, 12);
     rec.record(|| Step {
-        key: "trace.net_wage",
+        key: StepKey::NetWage,
         amount: Val::Money(dec(w)),
         values: vec![
             money("annual", dec(y)),

@@ -10,10 +10,27 @@ use crate::engine::Context;
 use crate::money::{cents, dec, share_of, to_cents, units};
 use crate::norm::lookup;
 use crate::param::Usage;
+use crate::premie;
 use crate::scenario::{AgeGroup, RuleError, Scenario};
+use crate::trace::{Source, Step, StepKey};
 use crate::vrijlating::{self, Kind, NoneReason};
-use crate::{premie, trace::Step};
 use rust_decimal::Decimal;
+
+const DUE: Source = Source {
+    nl: "Participatiewet, artikel 19 lid 1 tot 3, artikel 31 en artikel 32 lid 2",
+    en: "Participatiewet, article 19(1)–(3), article 31 and article 32(2)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=19",
+};
+const ADVANCE: Source = Source {
+    nl: "Participatiewet, artikel 52 (voorschot) en artikel 45 lid 1; geschat met uw laatste loonstroken",
+    en: "Participatiewet, article 52 (advance) and article 45(1); estimated from your recent payslips",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=52",
+};
+const CORRECTION: Source = Source {
+    nl: "Participatiewet, artikel 58 lid 2 (terugvorderen) en lid 4 (verrekenen)",
+    en: "Participatiewet, article 58(2) (recovery) and (4) (offsetting)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=58",
+};
 
 /// The rules in force in one month of the plan.
 #[derive(Debug, Clone)]
@@ -115,7 +132,7 @@ pub fn estimate(method: Estimate, known: &[Decimal], before: Decimal, last: i64)
 pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
     use crate::trace::Val::{Money, Percent};
     Step {
-        key: "trace.months.due",
+        key: StepKey::MonthsDue,
         amount: Money(o.due),
         values: vec![
             ("norm", Money(r.ctx.norm)),
@@ -128,7 +145,7 @@ pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
         ],
         formula: "{norm} − ({income} − {vrijlating}) = {top_up}; \
                   {top_up} − {rate} × {top_up} ({reserved}) = {due}",
-        source: "Participatiewet art. 19 lid 1–3, art. 31, art. 32 lid 2",
+        source: DUE,
     }
 }
 
@@ -136,7 +153,7 @@ pub fn due_step(r: &MonthRules, income: Decimal, o: &Offset) -> Step {
 pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
     use crate::trace::Val::{Money, Percent};
     Step {
-        key: "trace.months.advance",
+        key: StepKey::MonthsAdvance,
         amount: Money(o.due),
         values: vec![
             ("norm", Money(r.ctx.norm)),
@@ -149,8 +166,7 @@ pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
         ],
         formula: "{norm} − ({estimate} − {vrijlating}) = {top_up}; \
                   {top_up} − {rate} × {top_up} ({reserved}) = {advance}",
-        source:
-            "Participatiewet art. 52 (advance) and art. 45 lid 1; estimate from recent payslips",
+        source: ADVANCE,
     }
 }
 
@@ -158,7 +174,7 @@ pub fn advance_step(r: &MonthRules, estimate: Decimal, o: &Offset) -> Step {
 pub fn correction_step(due: Decimal, advance: Decimal, correction: Decimal) -> Step {
     use crate::trace::Val::Money;
     Step {
-        key: "trace.months.correction",
+        key: StepKey::MonthsCorrection,
         amount: Money(correction),
         values: vec![
             ("due", Money(due)),
@@ -166,6 +182,6 @@ pub fn correction_step(due: Decimal, advance: Decimal, correction: Decimal) -> S
             ("correction", Money(correction)),
         ],
         formula: "{due} − {advance} = {correction}",
-        source: "Participatiewet art. 58 lid 2 (repayment) and lid 4 (offsetting)",
+        source: CORRECTION,
     }
 }
