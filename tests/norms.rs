@@ -369,3 +369,59 @@ fn dates_before_our_figures_are_refused() {
     assert!(at(2024, 1, 1).is_ok());
     assert!(at(2026, 12, 31).is_ok());
 }
+
+/// Art. 22a lid 3 a on the dates the Normenbrief does not give: derived from
+/// the relation the published amounts follow (art. 20 norm for a couple of
+/// 18–20 and 21+ with children − 50% of art. 21 b) and flagged; 2026-07-01 is
+/// the law text's own 755.98.
+#[test]
+fn kostendelersnorm_youth_spouse_with_children_on_every_date() {
+    let mixed = |date| Scenario {
+        housemates: 1,
+        ..couple(date, AgeGroup::Adult, AgeGroup::Youth, true)
+    };
+    // 2024-01-01, A = 2: 0.5 × 1834.04 = 917.02; part 1600.77 − 917.02 = 683.75;
+    // norm 917.02 + 683.75 = 1600.77.
+    let o = calculate(&mixed(Date::ymd(2024, 1, 1))).unwrap();
+    assert_eq!(o.norm, dec!(1600.77));
+    assert!(o
+        .unconfirmed
+        .iter()
+        .any(|u| u.id == "norm.mixed_kostendeler_children_part" && u.value == dec!(683.75)));
+    // 2024-07-01: 0.5 × 1869.21 = 934.605 → 934.61; part 1631.48 − 934.61 = 696.87;
+    // norm 934.61 + 696.87 = 1631.48.
+    assert_eq!(norm(mixed(Date::ymd(2024, 7, 1))), dec!(1631.48));
+    // 2025-01-01: 0.5 × 1922.07 = 961.035 → 961.04; part 716.58; norm 1677.62.
+    assert_eq!(norm(mixed(Date::ymd(2025, 1, 1))), dec!(1677.62));
+    // 2026-07-01 (law text, H): 0.5 × 2027.79 = 1013.895 → 1013.90; + 755.98 = 1769.88.
+    let o = calculate(&mixed(Date::ymd(2026, 7, 1))).unwrap();
+    assert_eq!(o.norm, dec!(1769.88));
+    assert!(
+        !o.unconfirmed
+            .iter()
+            .any(|u| u.id == "norm.mixed_kostendeler_children_part"),
+        "{:?}",
+        o.unconfirmed
+    );
+}
+
+/// Art. 22 c is for a couple where the other spouse is 21 or older. With one
+/// spouse of 18–20 and the other at AOW age, art. 20 lid 1 d (no children) or
+/// e (children) applies, not the AOW couple norm (2144.16 on 2026-01-01).
+#[test]
+fn a_youth_spouse_with_a_spouse_at_aow_age_gets_the_art_20_norm() {
+    let d = Date::ymd(2026, 1, 1);
+    assert_eq!(
+        norm(couple(d, AgeGroup::Youth, AgeGroup::Aow, false)),
+        dec!(1347.06)
+    );
+    assert_eq!(
+        norm(couple(d, AgeGroup::Aow, AgeGroup::Youth, true)),
+        dec!(1747.49)
+    );
+    // Both at AOW age: art. 22 b, 2144.16, as before.
+    assert_eq!(
+        norm(couple(d, AgeGroup::Aow, AgeGroup::Aow, false)),
+        dec!(2144.16)
+    );
+}

@@ -40,6 +40,10 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
 
     let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.children) {
         (false, true, _, _) => &SINGLE_AOW,
+        // Art. 22 c needs the other spouse to be 21 or older: with a spouse
+        // of 18–20 and one at AOW age, art. 20 lid 1 d/e applies.
+        (true, true, 1, false) => &MIXED_COUPLE,
+        (true, true, 1, true) => &MIXED_COUPLE_CHILDREN,
         (true, true, _, _) => &COUPLE_AOW,
         (false, false, 1, _) => &YOUTH_SINGLE,
         (false, false, _, _) => &SINGLE_21,
