@@ -665,22 +665,21 @@ fn vrijlating_n_granted() {
 }
 
 // 7. AOW age, single, 8 h at 18.00, 2026-12-01 (values of 2026-07-01: norm
-// art. 22 a 1587.34; tax 2026 at AOW age). The AOW-age tax values are not
-// confirmed (parameters.md gives only P-NB26 bijlage VI: first bracket
-// 17.85%, loonheffingskorting 4,163 for a single = AHK 1,556 + ouderenkorting
-// 2,067 + alleenstaande ouderenkorting 540; AK rate 35.75% − 27.426% = 8.324%
-// below AOW age vs 17.85% − 13.694% = 4.156% at AOW age, factor 0.4993).
+// art. 22 a 1587.34; tax 2026 at AOW age, parameters.md §11a, confirmed since
+// December 2026: first bracket 17.85% (Normenbrief bijlage VI), AHK 1,556,
+// ouderenkorting 2,067 (less 15% above 46,002), alleenstaande ouderenkorting
+// 540, arbeidskorting at AOW age 4.156% up to 11,965).
 //
 // G = 8 × 52/12 × 18 = 624.00; Hp 49.92; gross 673.92; Y 8087.04.
-// Bracket 17.85% × 8087.04 = 1443.53664; AHK 1556; AK 0.4993 × 8.324% ×
-// 8087.04 = 336.111…; ouderenkorting 2067 + 540 = 2607; tax = max(0, 1443.54 −
-// 4499.11) = 0; W = 673.92. B = 1587.34 − 673.92 = 913.42.
+// Bracket 17.85% × 8087.04 = 1443.53664; AHK 1556; AK 4.156% × 8087.04 =
+// 336.0974…; ouderenkorting 2067 + 540 = 2607; kortingen 4499.10; tax =
+// max(0, 1443.54 − 4499.10) = 0; W = 673.92. B = 1587.34 − 673.92 = 913.42.
 // P = min(30% × 673.92 = 202.176 → 202.18, 219) = 202.18. Total 673.92 +
 // 913.42 + 202.18 = 1789.52. December → next payment June 2027: 6 × 202.18 =
 // 1213.08.
 //
 // At AOW age the kortingen exceed the bracket tax far beyond these wages
-// (17.85% Y − 1556 − 0.4993 × AK − 2607 < 0 up to well over Y = 25,845), so W =
+// (17.85% Y − 1556 − AK − 2607 < 0 up to well over Y = 25,845), so W =
 // gross throughout. Outflow: gross ≥ 1587.34 ⇔ G ≥ 1469.76 (Hp 117.58); G =
 // 78 h: 18.84 h → G 1469.52, Hp 117.56, 1587.08; 18.85 h → G 1470.30, Hp
 // 117.62, 1587.92 → 18.85 h, gross 1587.92.
@@ -692,7 +691,7 @@ fn vrijlating_n_granted() {
 // Extra hour (9 h): G 702.00, Hp 56.16, W 758.16, B 829.18, P 219, total
 // 1806.34; gain 16.82; 16.82 × 100 / 84.24 = 19.967 → 19.97 cents.
 #[test]
-fn aow_age_single_flags_unconfirmed_tax() {
+fn aow_age_single_tax_confirmed_2026() {
     let s = Scenario {
         date: Date::ymd(2026, 12, 1),
         age: AgeGroup::Aow,
@@ -725,11 +724,11 @@ fn aow_age_single_flags_unconfirmed_tax() {
             best_inside: dec!(1806.34),
             extra_hour_gain: dec!(16.82),
             keep_cents_per_euro: Some(dec!(19.97)),
-            unconfirmed: &["tax.aow", PREMIE_CAP],
+            unconfirmed: &[PREMIE_CAP],
         },
     );
-    let aow = o.unconfirmed.iter().find(|u| u.id == "tax.aow").unwrap();
-    assert_eq!(aow.from, Date::ymd(2026, 1, 1));
+    // The 2026 AOW-age tax is confirmed now (M): no longer flagged.
+    assert!(o.unconfirmed.iter().all(|u| u.id != "tax.aow"));
     assert_eq!(o.now.wage.ahk, dec!(1556));
     assert_eq!(o.now.wage.ouderenkorting, dec!(2607));
     assert_eq!(
@@ -738,11 +737,11 @@ fn aow_age_single_flags_unconfirmed_tax() {
     );
     assert_eq!(
         rendered(&o, "trace.kortingen_aow"),
-        "€ 1.556,00 + € 336,11 + € 2.607,00 = € 4.499,11"
+        "€ 1.556,00 + € 336,10 + € 2.607,00 = € 4.499,10"
     );
     assert_eq!(
         rendered(&o, "trace.tax"),
-        "max(0; € 1.443,54 − € 4.499,11) = € 0,00"
+        "max(0; € 1.443,54 − € 4.499,10) = € 0,00"
     );
 }
 

@@ -116,7 +116,7 @@ struct AowTaxYearDef {
     ahk: PhaseOutDef,
     ouderenkorting: PhaseOutDef,
     alleenstaande_ouderenkorting: String,
-    ak_factor: String,
+    ak: Vec<AkPieceDef>,
 }
 
 #[derive(Deserialize)]
@@ -397,31 +397,13 @@ fn series_value(kind: &str, value: &toml::Value) -> Result<(String, String)> {
         "decimal" => Ok(("::rust_decimal::Decimal".into(), dec(text(value, "value")?)?)),
         "tax_year" => {
             let t: TaxYearDef = typed(value, kind)?;
-            if t.ak.len() != AK_PIECES {
-                return Err(format!(
-                    "ak has {} pieces; the arbeidskorting has {AK_PIECES}",
-                    t.ak.len()
-                ));
-            }
-            let pieces = t
-                .ak
-                .iter()
-                .map(|p| {
-                    Ok(format!(
-                        "crate::data::tax::AkPiece {{ from: {}, base: {}, rate: {} }}",
-                        dec(&p.from)?,
-                        dec(&p.base)?,
-                        dec(&p.rate)?
-                    ))
-                })
-                .collect::<Result<Vec<_>>>()?
-                .join(", ");
             Ok((
                 "crate::data::tax::TaxYear".into(),
                 format!(
-                    "crate::data::tax::TaxYear {{ brackets: {}, ahk: {}, ak: [{pieces}] }}",
+                    "crate::data::tax::TaxYear {{ brackets: {}, ahk: {}, ak: {} }}",
                     brackets(&t.brackets)?,
-                    phase_out(&t.ahk)?
+                    phase_out(&t.ahk)?,
+                    ak_pieces(&t.ak)?
                 ),
             ))
         }
@@ -430,12 +412,12 @@ fn series_value(kind: &str, value: &toml::Value) -> Result<(String, String)> {
             Ok((
                 "crate::data::tax::AowTaxYear".into(),
                 format!(
-                    "crate::data::tax::AowTaxYear {{ brackets: {}, ahk: {}, ouderenkorting: {}, alleenstaande_ouderenkorting: {}, ak_factor: {} }}",
+                    "crate::data::tax::AowTaxYear {{ brackets: {}, ahk: {}, ouderenkorting: {}, alleenstaande_ouderenkorting: {}, ak: {} }}",
                     brackets(&t.brackets)?,
                     phase_out(&t.ahk)?,
                     phase_out(&t.ouderenkorting)?,
                     dec(&t.alleenstaande_ouderenkorting)?,
-                    dec(&t.ak_factor)?
+                    ak_pieces(&t.ak)?
                 ),
             ))
         }
@@ -508,6 +490,29 @@ fn constant_value(kind: &str, value: &toml::Value) -> Result<(String, String)> {
             "type {other:?} is not one of \"decimal\", \"u32\", \"i64\", \"date\", \"months\", \"shares_by_age\""
         )),
     }
+}
+
+/// The arbeidskorting table: exactly four pieces.
+fn ak_pieces(ak: &[AkPieceDef]) -> Result<String> {
+    if ak.len() != AK_PIECES {
+        return Err(format!(
+            "ak has {} pieces; the arbeidskorting has {AK_PIECES}",
+            ak.len()
+        ));
+    }
+    let pieces = ak
+        .iter()
+        .map(|p| {
+            Ok(format!(
+                "crate::data::tax::AkPiece {{ from: {}, base: {}, rate: {} }}",
+                dec(&p.from)?,
+                dec(&p.base)?,
+                dec(&p.rate)?
+            ))
+        })
+        .collect::<Result<Vec<_>>>()?
+        .join(", ");
+    Ok(format!("[{pieces}]"))
 }
 
 fn brackets(b: &BracketsDef) -> Result<String> {

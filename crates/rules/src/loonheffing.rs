@@ -9,17 +9,13 @@
 //!   <https://wetten.overheid.nl/BWBR0002471>
 //!
 //! One implementation, in whole numbers: the yearly wage in cents, shares in
-//! units of 0.00001, so every product is exact (1e-7 euro; the AOW-age
-//! arbeidskorting factor of 0.0001 takes that to 1e-11) and the tax is rounded
-//! to cents once, half away from zero.
+//! units of 0.00001, so every product is exact (1e-7 euro) and the tax is
+//! rounded to cents once, half away from zero.
 
 use crate::data::tax::{AkPiece, AowTaxYear, Brackets, PhaseOut, TaxYear};
 use crate::money::{dec, round_div, units, SHARE};
 use crate::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
-
-/// Units of the AOW-age arbeidskorting factor: 1 = 0.0001.
-const FACTOR: i64 = 10_000;
 
 const LB: Source = Source {
     nl: "Wet op de loonbelasting 1964; Wet inkomstenbelasting 2001, artikel 2.10 (schijven)",
@@ -41,11 +37,9 @@ const NO_KORTING: Source = Source {
 #[derive(Debug, Clone, Copy)]
 pub enum TaxRules {
     Regular(&'static TaxYear),
-    /// AOW age; `regular` gives the arbeidskorting to scale; `single` adds
-    /// the alleenstaande ouderenkorting.
+    /// AOW age; `single` adds the alleenstaande ouderenkorting.
     Aow {
         year: &'static AowTaxYear,
-        regular: &'static TaxYear,
         single: bool,
     },
 }
@@ -148,9 +142,7 @@ enum Tables {
     Aow {
         bands: Bands,
         ahk: Phase,
-        /// The regular arbeidskorting, scaled by `factor`.
         ak: Ak,
-        factor: i64,
         ouderenkorting: Phase,
         /// Alleenstaande ouderenkorting in cents (0 for couples).
         single: i64,
@@ -187,15 +179,10 @@ impl Tax {
                 ahk: Phase::new(&t.ahk),
                 ak: Ak::new(&t.ak),
             },
-            TaxRules::Aow {
-                year,
-                regular,
-                single,
-            } => Tables::Aow {
+            TaxRules::Aow { year, single } => Tables::Aow {
                 bands: Bands::new(&year.brackets),
                 ahk: Phase::new(&year.ahk),
-                ak: Ak::new(&regular.ak),
-                factor: units(year.ak_factor, 4),
+                ak: Ak::new(&year.ak),
                 ouderenkorting: Phase::new(&year.ouderenkorting),
                 single: if single {
                     units(year.alleenstaande_ouderenkorting, 2)
@@ -233,29 +220,24 @@ impl Tax {
                     bracket,
                     ahk,
                     ak,
-                    ak_scale: 7,
                     ok: 0,
                     tax: round_div((bracket - ahk - ak).max(0), SHARE),
                 }
             }
             Tables::Aow {
                 ak,
-                factor,
                 ouderenkorting,
                 single,
                 ..
             } => {
-                // In 1e-11: the arbeidskorting times its factor needs 4 more places.
-                let ak = ak.at(y) * factor;
+                let ak = ak.at(y);
                 let ok = ouderenkorting.at(y) + single * SHARE;
-                let raw = (bracket - ahk - ok) * FACTOR - ak;
                 Parts {
                     bracket,
                     ahk,
                     ak,
-                    ak_scale: 11,
                     ok,
-                    tax: round_div(raw.max(0), SHARE * FACTOR),
+                    tax: round_div((bracket - ahk - ak - ok).max(0), SHARE),
                 }
             }
         }
@@ -292,14 +274,12 @@ impl Tax {
     }
 }
 
-/// The yearly tax in whole numbers: parts in 1e-7 (the AOW-age arbeidskorting
-/// in 1e-`ak_scale`), the tax in cents.
+/// The yearly tax in whole numbers: parts in 1e-7, the tax in cents.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Parts {
     bracket: i64,
     ahk: i64,
     ak: i64,
-    ak_scale: u32,
     ok: i64,
     pub(crate) tax: i64,
 }
@@ -309,7 +289,7 @@ impl Parts {
         AnnualTax {
             bracket: Decimal::new(self.bracket, 7),
             ahk: Decimal::new(self.ahk, 7),
-            ak: Decimal::new(self.ak, self.ak_scale),
+            ak: Decimal::new(self.ak, 7),
             ouderenkorting: Decimal::new(self.ok, 7),
             tax: dec(self.tax),
         }

@@ -75,7 +75,6 @@ pub fn tax_rules(s: &Scenario, usage: &mut Usage) -> Result<TaxRules, RuleError>
         let single = s.household != Household::Couple;
         Ok(TaxRules::Aow {
             year: &d.value,
-            regular: &regular.value,
             single,
         })
     } else {

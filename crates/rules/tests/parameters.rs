@@ -149,7 +149,8 @@ fn series_at_finds_the_value_in_force() {
 
 #[test]
 fn unconfirmed_values_stay_flagged() {
-    // A move, not a correction: the estimates and the AOW tax stay "?".
+    // The estimates stay "?"; of the AOW-age tax only 2024 (2025 and 2026 are
+    // sourced since December 2026, parameters.md §11a).
     let flagged = |s: &str| {
         ALL_SERIES.iter().find(|i| i.id == s).map(|i| {
             i.values
@@ -160,7 +161,7 @@ fn unconfirmed_values_stay_flagged() {
     };
     assert_eq!(flagged("vrijlating.n_cap"), Some(2));
     assert_eq!(flagged("vrijlating.r_cap"), Some(2));
-    assert_eq!(flagged("tax.aow"), Some(3));
+    assert_eq!(flagged("tax.aow"), Some(1));
     assert_eq!(flagged("premie.amsterdam_cap"), Some(1));
     assert_eq!(flagged("premie.payout_months"), Some(1));
 }

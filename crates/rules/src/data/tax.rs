@@ -50,7 +50,6 @@ pub struct AowTaxYear {
     pub ahk: PhaseOut,
     pub ouderenkorting: PhaseOut,
     pub alleenstaande_ouderenkorting: Decimal,
-    /// Arbeidskorting at AOW age as a share of the regular one (rate 1 at AOW
-    /// age over regular rate 1): our approximation, not a published figure.
-    pub ak_factor: Decimal,
+    /// Arbeidskorting at AOW age (art. 8.11 with the AOW-age percentages).
+    pub ak: [AkPiece; 4],
 }

@@ -428,3 +428,52 @@ fn monthly_net_wage_is_the_yearly_net_over_twelve() {
     assert_eq!(p.tax, dec!(4725.35));
     assert_eq!(p.net, dec!(707.70));
 }
+
+/// The AOW-age tables of `year` (parameters.md §11a); `single` adds the
+/// alleenstaande ouderenkorting.
+fn aow_rules(year: i32, single: bool) -> TaxRules {
+    let s = Scenario {
+        date: Date::ymd(year, 1, 1),
+        age: crate::AgeGroup::Aow,
+        household: if single {
+            crate::Household::Single
+        } else {
+            crate::Household::Couple
+        },
+        ..Scenario::default()
+    };
+    tax_rules(&s, &mut Usage::default()).unwrap()
+}
+
+/// 2026 at AOW age, Y = 40,000 (arbeidskorting at AOW age, third piece):
+/// bracket 17.85% × 38,883 + 37.56% × 1,117 = 6,940.6155 + 419.5452 = 7,360.1607;
+/// AHK 1,556 − 3.195% × (40,000 − 29,736) = 1,228.0652;
+/// AK 2,646 + 0.974% × (40,000 − 25,845) = 2,783.8697;
+/// ouderenkorting 2,067 (below 46,002) + alleenstaande 540 = 2,607;
+/// tax = 7,360.1607 − 1,228.0652 − 2,783.8697 − 2,607 = 741.2258 → 741.23.
+#[test]
+fn aow_age_2026_uses_the_published_arbeidskorting() {
+    let t = annual_tax(&aow_rules(2026, true), dec!(40000), true);
+    assert_eq!(t.bracket, dec!(7360.1607));
+    assert_eq!(t.ahk, dec!(1228.0652));
+    assert_eq!(t.ak, dec!(2783.8697));
+    assert_eq!(t.ouderenkorting, dec!(2607));
+    assert_eq!(t.tax, dec!(741.23));
+}
+
+/// 2025 at AOW age, Y = 44,000 (fourth, falling piece of the arbeidskorting):
+/// bracket 17.92% × 38,441 + 37.48% × 5,559 = 6,888.6272 + 2,083.5132 = 8,972.1404;
+/// AHK 1,536 − 3.170% × (44,000 − 28,406) = 1,041.6702;
+/// AK 2,802 − 3.257% × (44,000 − 43,071) = 2,802 − 30.25753 = 2,771.74247;
+/// single: ouderenkorting 2,035 (below 45,308) + 531 = 2,566 →
+/// tax 8,972.1404 − 1,041.6702 − 2,771.74247 − 2,566 = 2,592.72773 → 2,592.73;
+/// a couple has no alleenstaande ouderenkorting: 3,123.72773 → 3,123.73.
+#[test]
+fn aow_age_2025_single_and_couple() {
+    let single = annual_tax(&aow_rules(2025, true), dec!(44000), true);
+    assert_eq!(single.ak, dec!(2771.74247));
+    assert_eq!(single.tax, dec!(2592.73));
+    let couple = annual_tax(&aow_rules(2025, false), dec!(44000), true);
+    assert_eq!(couple.ouderenkorting, dec!(2035));
+    assert_eq!(couple.tax, dec!(3123.73));
+}

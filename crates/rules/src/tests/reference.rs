@@ -51,12 +51,8 @@ fn annual_tax(
     let ahk = phase_out(ahk, annual);
     let (ak, ok) = match rules {
         TaxRules::Regular(t) => (arbeidskorting(&t.ak, annual), Decimal::ZERO),
-        TaxRules::Aow {
-            year: t,
-            regular,
-            single,
-        } => {
-            let ak = arbeidskorting(&regular.ak, annual) * t.ak_factor;
+        TaxRules::Aow { year: t, single } => {
+            let ak = arbeidskorting(&t.ak, annual);
             let aok = if *single {
                 t.alleenstaande_ouderenkorting
             } else {
