@@ -78,7 +78,7 @@ fn notice_json(n: &crate::rules::Notice) -> Value {
         Notice::AmountsCarriedForward {
             parameters_from, ..
         } => parameters_from,
-        Notice::EarningsRulesChange { on } => on,
+        Notice::EarningsRulesChange { on, .. } => on,
     };
     json!({
         "id": n.id(),

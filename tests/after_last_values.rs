@@ -7,10 +7,27 @@
 mod common;
 
 use common::lines;
+use rekenhulp_bijverdienen::rules::notice::NewEarningsRules;
 use rekenhulp_bijverdienen::rules::{calculate, Date, Notice, RuleError, Scenario};
 use rust_decimal_macros::dec;
 use std::io::Write;
 use std::process::{Command, Stdio};
+
+/// The change of 2027-01-01 as the law text says it: art. 34a lid 1 a 15% for
+/// at most 12 months, lid 1 c 25% up to €226.00; art. 34b a bufferbudget of
+/// up to €1,000 a calendar year.
+fn change() -> Notice {
+    Notice::EarningsRulesChange {
+        on: Date::ymd(2027, 1, 1),
+        rules: NewEarningsRules {
+            rate: dec!(0.15),
+            months: 12,
+            aow_rate: dec!(0.25),
+            aow_cap: dec!(226.00),
+            buffer: dec!(1000.00),
+        },
+    }
+}
 
 fn at(y: i32, m: u8, d: u8, hours: rust_decimal::Decimal) -> Scenario {
     Scenario {
@@ -48,9 +65,7 @@ fn a_date_in_2027_uses_the_amounts_of_1_july_2026_and_says_so() {
                 last: Date::ymd(2026, 12, 31),
                 parameters_from: Date::ymd(2026, 7, 1),
             },
-            Notice::EarningsRulesChange {
-                on: Date::ymd(2027, 1, 1)
-            },
+            change(),
         ]
     );
     // The premie of March is paid in June 2027 (real date, not the rules date).
@@ -64,12 +79,7 @@ fn the_last_day_with_values_has_no_carried_forward_notice() {
     let last = calculate(&at(2026, 12, 31, dec!(12))).unwrap();
     let later = calculate(&at(2027, 3, 1, dec!(12))).unwrap();
     assert_eq!(last.now, later.now);
-    assert_eq!(
-        last.notices,
-        vec![Notice::EarningsRulesChange {
-            on: Date::ymd(2027, 1, 1)
-        }]
-    );
+    assert_eq!(last.notices, vec![change()]);
     // In November 2026 neither notice applies yet.
     let nov = calculate(&at(2026, 11, 30, dec!(12))).unwrap();
     assert!(nov.notices.is_empty());
@@ -136,4 +146,82 @@ fn the_cli_answers_a_2027_date_and_a_scenario_without_a_date() {
         .as_str()
         .unwrap()
         .contains("2024-01-01"));
+}
+
+/// From 2027-01-01 art. 34a lid 1 a replaces vrijlating n when the college
+/// grants it: 15% of the net earnings, no euro maximum, at most 12 months.
+/// Couple 21+, 32 h a week at 17.00 on 2027-03-01 (amounts of 2026-07-01):
+/// G = 32 × 52/12 × 17 = 2357.33; Hp = 8% × 2357.33 = 188.59; gross 2545.92;
+/// Y = 30,551.04. Bracket 35.75% × Y = 10,921.9968; AHK 3,115 − 6.398% ×
+/// (Y − 29,736) = 3,062.8537; AK 5,300 + 1.95% × (Y − 25,845) = 5,391.7678;
+/// tax 2,467.3753 → 2,467.38; W = (30,551.04 − 2,467.38) / 12 = 2,340.305 →
+/// 2,340.31. V = 15% × 2,340.31 = 351.0465 → 351.05 (n of 2026 would stop at
+/// 289). B = 2,027.79 − (2,340.31 − 351.05) = 38.53. P = max(0, min(30% ×
+/// 2,340.31, 219) − 351.05) = 0. Total 2,340.31 + 38.53 = 2,378.84.
+#[test]
+fn in_2027_a_granted_vrijlating_follows_art_34a() {
+    let s = Scenario {
+        household: rekenhulp_bijverdienen::rules::Household::Couple,
+        hourly_wage: Some(dec!(17.00)),
+        vrijlating_n: true,
+        ..at(2027, 3, 1, dec!(32))
+    };
+    let o = calculate(&s).unwrap();
+    assert_eq!(o.now.wage.net, dec!(2340.31));
+    assert_eq!(o.now.vrijlating, dec!(351.05));
+    assert_eq!(o.now.top_up, dec!(38.53));
+    assert_eq!(o.now.premie, dec!(0));
+    assert_eq!(o.now.total, dec!(2378.84));
+    assert_eq!(o.parameters_from, Date::ymd(2026, 7, 1));
+    assert!(o
+        .trace
+        .iter()
+        .any(|t| t.key.as_str() == "trace.vrijlating_34a"));
+    // On 2026-12-31 the same scenario has vrijlating n: min(25% × W, 289) =
+    // 289, and 2,027.79 − (2,340.31 − 289) = −23.52 → no bijstand.
+    let before = calculate(&Scenario {
+        date: Date::ymd(2026, 12, 31),
+        ..s.clone()
+    })
+    .unwrap();
+    assert!(!before.now.in_bijstand);
+    assert_eq!(before.now.top_up, dec!(0));
+}
+
+/// Art. 34a lid 1 c: at AOW age 25% up to €226 is not offset, without a
+/// decision of the college. Single at AOW age, 8 h at 18.00, 2027-03-01:
+/// G 624.00, Hp 49.92, W = 673.92 (no tax at AOW age here, see
+/// worked_scenarios.rs 7); V = min(25% × 673.92 = 168.48, 226) = 168.48;
+/// B = 1,587.34 − (673.92 − 168.48) = 1,081.90; P = max(0, min(30% × 673.92
+/// = 202.18, 219) − 168.48) = 33.70. Total 673.92 + 1,081.90 + 33.70 = 1,789.52.
+#[test]
+fn in_2027_at_aow_age_a_quarter_of_the_wage_is_kept() {
+    let s = Scenario {
+        age: rekenhulp_bijverdienen::rules::AgeGroup::Aow,
+        hourly_wage: Some(dec!(18)),
+        ..at(2027, 3, 1, dec!(8))
+    };
+    let o = calculate(&s).unwrap();
+    assert_eq!(o.now.wage.net, dec!(673.92));
+    assert_eq!(o.now.vrijlating, dec!(168.48));
+    assert_eq!(o.now.top_up, dec!(1081.90));
+    assert_eq!(o.now.premie, dec!(33.70));
+    assert_eq!(o.now.total, dec!(1789.52));
+}
+
+#[test]
+fn the_cli_applies_art_34a_in_2027() {
+    let out = run_on(
+        "2026-12-01",
+        r#"{"date":"2027-03-01","household":"couple","hours_per_week":32,"hourly_wage":"17.00","vrijlating_n":true}"#,
+    );
+    assert!(out.status.success(), "{out:?}");
+    let o = &lines(&out)[0];
+    assert_eq!(o["vrijlating"], "351.05");
+    assert_eq!(o["total"], "2378.84");
+    assert!(o["trace"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["key"] == "trace.vrijlating_34a"));
 }

@@ -180,16 +180,16 @@ fn every_rule_error_and_input_error_reads_fully() {
             assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");
         }
     }
-    for n in [
-        Notice::AmountsCarriedForward {
-            date: Date::ymd(2031, 1, 1),
-            last: Date::ymd(2026, 12, 31),
-            parameters_from: Date::ymd(2026, 7, 1),
-        },
-        Notice::EarningsRulesChange {
-            on: Date::ymd(2027, 1, 1),
-        },
-    ] {
+    for n in [Notice::AmountsCarriedForward {
+        date: Date::ymd(2031, 1, 1),
+        last: Date::ymd(2026, 12, 31),
+        parameters_from: Date::ymd(2026, 7, 1),
+    }]
+    .into_iter()
+    .chain(
+        rekenhulp_bijverdienen::rules::notice::earnings_rules_change()
+            .map(|(on, rules)| Notice::EarningsRulesChange { on, rules }),
+    ) {
         for lang in LANGS {
             let text = i18n::notice(lang, &n);
             assert!(!text.is_empty() && !text.contains('{'), "unfilled: {text}");

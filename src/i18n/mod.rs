@@ -140,14 +140,22 @@ pub fn notice_parts(lang: Lang, n: &Notice) -> Vec<String> {
                 ("from", date(lang, parameters_from)),
             ],
         )],
-        Notice::EarningsRulesChange { on } => {
-            let mut parts = vec![tf(lang, Msg::NoticeChange, &[("date", date(lang, on))])];
+        Notice::EarningsRulesChange { on, rules } => {
+            let args = [
+                ("date", date(lang, on)),
+                ("rate", format::percent(rules.rate, lang)),
+                ("months", rules.months.to_string()),
+                ("aow_rate", format::percent(rules.aow_rate, lang)),
+                ("aow_cap", format::money_whole(rules.aow_cap, lang)),
+                ("buffer", format::money_whole(rules.buffer, lang)),
+            ];
+            let mut parts = vec![tf(lang, Msg::NoticeChange, &args)];
             parts.extend(
                 list(lang, Msg::NoticeChangePoints)
                     .iter()
-                    .map(|p| p.to_string()),
+                    .map(|p| fill(p, &args)),
             );
-            parts.push(t(lang, Msg::NoticeChangeCalculator));
+            parts.push(tf(lang, Msg::NoticeChangeCalculator, &args));
             parts
         }
     }

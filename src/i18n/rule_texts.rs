@@ -76,6 +76,14 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "U krijgt de vrijlating: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
             "You get the exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
         ),
+        StepKey::Vrijlating34a => (
+            "Vanaf 2027, volgens de nieuwe wet (artikel 34a): de gemeente telt {rate} van uw nettoloon niet mee, hoogstens 12 maanden. Er is geen maximumbedrag. Daardoor telt {vrijlating} van uw loon niet mee.",
+            "From 2027, under the new law (article 34a): the municipality does not count {rate} of your net wage, for at most 12 months. There is no maximum amount. So {vrijlating} of your wage does not count.",
+        ),
+        StepKey::Vrijlating34aAow => (
+            "Vanaf 2027, volgens de nieuwe wet (artikel 34a): met de AOW-leeftijd telt {rate} van uw nettoloon niet mee, hoogstens {cap} per maand. Daardoor telt {vrijlating} van uw loon niet mee.",
+            "From 2027, under the new law (article 34a): at state pension age {rate} of your net wage does not count, at most {cap} a month. So {vrijlating} of your wage does not count.",
+        ),
         StepKey::VrijlatingR => (
             "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, hoogstens {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
             "You get the single-parent exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
@@ -224,6 +232,26 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "vrijlating.r_cap",
         "Maximum vrijlating alleenstaande ouder per maand",
         "Maximum of the single-parent exemption per month",
+    ),
+    (
+        "vrijlating.art34a_rate",
+        "Vrijlating vanaf 2027 (artikel 34a, onder de AOW-leeftijd)",
+        "Exemption from 2027 (article 34a, below state pension age)",
+    ),
+    (
+        "vrijlating.art34a_aow_rate",
+        "Vrijlating vanaf 2027 met de AOW-leeftijd (artikel 34a)",
+        "Exemption from 2027 at state pension age (article 34a)",
+    ),
+    (
+        "bufferbudget.max_per_year",
+        "Bufferbudget vanaf 2027, per kalenderjaar (artikel 34b)",
+        "Buffer budget from 2027, per calendar year (article 34b)",
+    ),
+    (
+        "vrijlating.art34a_aow_cap",
+        "Maximum vrijlating vanaf 2027 met de AOW-leeftijd, per maand",
+        "Maximum exemption from 2027 at state pension age, per month",
     ),
     (
         "premie.amsterdam_rate",

@@ -1,14 +1,46 @@
 //! What an outcome must say about the date it is for: amounts carried
 //! forward past the last published values, and a law change close by.
 
+use super::data::exemptions::{
+    ART34A_AOW_CAP, ART34A_AOW_RATE, ART34A_MONTHS, ART34A_RATE, BUFFERBUDGET_MAX,
+};
 use super::data::{FIRST_DATE, LAST_DATE};
 use super::date::Date;
+use rust_decimal::Decimal;
 
-/// The Participatiewet in balans changes how earnings count from this date
-/// (Stb. 2025, 312, second tranche; parameters.md §11d).
-pub const EARNINGS_RULES_CHANGE: Date = Date::ymd(2027, 1, 1);
-/// From this date the page and the CLI mention the coming change.
-const CHANGE_ANNOUNCED: Date = Date::ymd(2026, 12, 1);
+/// The new earnings rules (Participatiewet in balans, art. 34a and 34b), as
+/// the notice names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NewEarningsRules {
+    /// Art. 34a lid 1 a: share not offset below AOW age, for at most `months`.
+    pub rate: Decimal,
+    pub months: u32,
+    /// Art. 34a lid 1 c: share not offset at AOW age, up to `aow_cap` a month.
+    pub aow_rate: Decimal,
+    pub aow_cap: Decimal,
+    /// Art. 34b: the bufferbudget's maximum per calendar year.
+    pub buffer: Decimal,
+}
+
+/// The date the new earnings rules start: the first value of art. 34a in
+/// the parameter data (Stb. 2025, 312, second tranche; parameters.md §11d).
+pub fn earnings_rules_change() -> Option<(Date, NewEarningsRules)> {
+    let rate = ART34A_RATE.values.first()?;
+    let on = rate.from;
+    Some((
+        on,
+        NewEarningsRules {
+            rate: rate.value,
+            months: ART34A_MONTHS,
+            aow_rate: ART34A_AOW_RATE.at(on)?.value,
+            aow_cap: ART34A_AOW_CAP.at(on)?.value,
+            buffer: BUFFERBUDGET_MAX.at(on)?.value,
+        },
+    ))
+}
+
+/// The notice of the change shows from a month before it.
+const ANNOUNCE_MONTHS_BEFORE: i32 = 1;
 
 /// A notice that goes with an outcome (shown near the answer, listed by the CLI).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,9 +54,8 @@ pub enum Notice {
         last: Date,
         parameters_from: Date,
     },
-    /// The rules for earnings change on `on`; this calculator does not yet
-    /// follow the new rules.
-    EarningsRulesChange { on: Date },
+    /// The rules for earnings change on `on` (art. 34a and 34b).
+    EarningsRulesChange { on: Date, rules: NewEarningsRules },
 }
 
 impl Notice {
@@ -54,10 +85,10 @@ pub fn notices(date: Date, parameters_from: Date) -> Vec<Notice> {
             parameters_from,
         });
     }
-    if date >= CHANGE_ANNOUNCED {
-        out.push(Notice::EarningsRulesChange {
-            on: EARNINGS_RULES_CHANGE,
-        });
+    if let Some((on, rules)) = earnings_rules_change() {
+        if date >= on.add_months(-ANNOUNCE_MONTHS_BEFORE) {
+            out.push(Notice::EarningsRulesChange { on, rules });
+        }
     }
     out
 }

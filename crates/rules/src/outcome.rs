@@ -95,14 +95,12 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
 pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     validate(s)?;
     let mut usage = Usage::default();
-    // After the last published values the last ones are used, and said so.
-    let at_rules_date = Scenario {
-        date: notice::rules_date(s.date),
-        ..s.clone()
-    };
-    let (ctx, norm_step) = Context::new(&at_rules_date, &mut usage)?;
-    let minimum_wage = super::wage::minimum_hourly(&at_rules_date, &mut Usage::default())?;
-    let parameters_from = usage.latest_from.unwrap_or(at_rules_date.date);
+    // After the last published values every series gives its last value
+    // (`Series::at`), and the notices say so; rules that change form on a
+    // date (art. 34a from 2027) follow the real date.
+    let (ctx, norm_step) = Context::new(s, &mut usage)?;
+    let minimum_wage = super::wage::minimum_hourly(s, &mut Usage::default())?;
+    let parameters_from = usage.latest_from.unwrap_or(s.date);
     // Hours are kept to hundredths (half up), like every threshold; each
     // rule records its step while computing the month shown.
     let hours = s

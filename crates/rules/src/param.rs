@@ -76,6 +76,13 @@ pub struct Usage {
 impl Usage {
     pub fn note<T>(&mut self, id: &'static str, d: &Dated<T>, value: Decimal) {
         self.latest_from = self.latest_from.max(Some(d.from));
+        self.note_rule(id, d, value);
+    }
+
+    /// Notes a value of a rule set that starts on a date (such as art. 34a
+    /// from 2027): flagged when unconfirmed, but not an "amount" for
+    /// `latest_from` (the amounts carried forward are what the page names).
+    pub fn note_rule<T>(&mut self, id: &'static str, d: &Dated<T>, value: Decimal) {
         if d.confidence == Confidence::Unconfirmed
             && !self
                 .unconfirmed

@@ -71,6 +71,8 @@ step_keys! {
     Total => "trace.total",
     TotalOut => "trace.total_out",
     VrijlatingN => "trace.vrijlating_n",
+    Vrijlating34a => "trace.vrijlating_34a",
+    Vrijlating34aAow => "trace.vrijlating_34a_aow",
     VrijlatingNoYoungChild => "trace.vrijlating_no_young_child",
     VrijlatingNone => "trace.vrijlating_none",
     VrijlatingR => "trace.vrijlating_r",

@@ -1,7 +1,12 @@
 //! Step 4: the income exemption (vrijlating): Participatiewet art. 31 lid 2
 //! onder n (25%, at most six months) and onder r (single parent with a child
-//! under 12, 12.5%), only from age 27 (lid 5).
-//! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31>
+//! under 12, 12.5%), only from age 27 (lid 5),
+//! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31>;
+//! from 2027-01-01 art. 34a (Participatiewet in balans): below AOW age 15% for
+//! at most 12 months when the college grants it (no age limit, no euro cap),
+//! at AOW age 25% up to €226, <https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=34a>.
+//! Whether n and r end in 2027 is not in our texts: with n granted, art. 34a
+//! takes its place; r stays as the text has it (flagged on the page).
 
 use super::data::exemptions::*;
 use super::money::{dec, share_of, to_cents, units};
@@ -23,6 +28,10 @@ pub enum Kind {
     N,
     /// Art. 31 lid 2 r: single parent with a child under 12, 12.5%, after n.
     R,
+    /// Art. 34a lid 1 a (from 2027): 15%, no euro cap, at most 12 months.
+    Art34a,
+    /// Art. 34a lid 1 c (from 2027): at AOW age 25% up to €226, always.
+    Art34aAow,
 }
 
 /// The vrijlating that applies: share, cap and its source.
@@ -49,11 +58,44 @@ impl Rule {
         }
     }
 
-    /// Art. 31 lid 2 n / r: V = min(share × W, cap), the share rounded to
-    /// cents; all in cents.
+    /// Art. 31 lid 2 n / r, art. 34a: V = min(share × W, cap), the share
+    /// rounded to cents; all in cents.
     pub fn of(&self, net: i64) -> i64 {
         share_of(self.rate_units, net).min(self.cap_cents)
     }
+
+    /// False for art. 34a lid 1 a, which has no euro maximum.
+    pub fn has_cap(&self) -> bool {
+        self.kind != Kind::Art34a
+    }
+}
+
+/// Art. 34a (from 2027-01-01): the rule when the new text is in force and
+/// applies, `None` before 2027 or when it does not apply.
+fn art_34a(s: &Scenario, usage: &mut Usage) -> Option<Rule> {
+    let rate = ART34A_RATE.at(s.date)?;
+    if s.age == AgeGroup::Aow {
+        let rate = ART34A_AOW_RATE.at(s.date)?;
+        let cap = ART34A_AOW_CAP.at(s.date)?;
+        usage.note_rule(ART34A_AOW_RATE.id, rate, rate.value);
+        usage.note_rule(ART34A_AOW_CAP.id, cap, cap.value);
+        return Some(Rule::new(
+            Kind::Art34aAow,
+            rate.value,
+            cap.value,
+            Source::named(rate.source, rate.url),
+        ));
+    }
+    if !s.vrijlating_n {
+        return None;
+    }
+    usage.note_rule(ART34A_RATE.id, rate, rate.value);
+    Some(Rule::new(
+        Kind::Art34a,
+        rate.value,
+        Decimal::MAX,
+        Source::named(rate.source, rate.url),
+    ))
 }
 
 /// Why no vrijlating applies, for the trace.
@@ -76,6 +118,9 @@ fn aged_27_plus(s: &Scenario) -> bool {
 /// Which vrijlating applies to the scenario. n wins when both are ticked: r
 /// only starts after the six months of n.
 pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Result<Rule, NoneReason>, RuleError> {
+    if let Some(r) = art_34a(s, usage) {
+        return Ok(Ok(r));
+    }
     if !s.vrijlating_n && !s.vrijlating_r {
         return Ok(Err(NoneReason::NotGranted));
     }
@@ -104,16 +149,30 @@ pub fn amount(rule: Result<&Rule, NoneReason>, net: i64, rec: &mut impl Record) 
                 key: match r.kind {
                     Kind::N => StepKey::VrijlatingN,
                     Kind::R => StepKey::VrijlatingR,
+                    Kind::Art34a => StepKey::Vrijlating34a,
+                    Kind::Art34aAow => StepKey::Vrijlating34aAow,
                 },
                 amount: Val::Money(dec(v)),
-                values: vec![
-                    ("rate", Val::Percent(r.rate)),
-                    money("net", dec(net)),
-                    money("raw", dec(share_of(r.rate_units, net))),
-                    money("cap", r.cap),
-                    money("vrijlating", dec(v)),
-                ],
-                formula: "{rate} × {net} = {raw}; max {cap} → {vrijlating}",
+                values: if r.has_cap() {
+                    vec![
+                        ("rate", Val::Percent(r.rate)),
+                        money("net", dec(net)),
+                        money("raw", dec(share_of(r.rate_units, net))),
+                        money("cap", r.cap),
+                        money("vrijlating", dec(v)),
+                    ]
+                } else {
+                    vec![
+                        ("rate", Val::Percent(r.rate)),
+                        money("net", dec(net)),
+                        money("vrijlating", dec(v)),
+                    ]
+                },
+                formula: if r.has_cap() {
+                    "{rate} × {net} = {raw}; max {cap} → {vrijlating}"
+                } else {
+                    "{rate} × {net} = {vrijlating}"
+                },
                 source: r.source,
             });
             v

@@ -12,8 +12,9 @@ const CODES: [&str; 4] = ["H", "M", "L", "?"];
 #[test]
 fn there_is_an_index_of_every_series() {
     // 10 norms, 2 vrijlating caps, the minimum wage, 4 premie values, 2 tax
-    // tables, the holiday allowance rate and 3 payment schedules.
-    assert_eq!(ALL_SERIES.len(), 23);
+    // tables, the holiday allowance rate, 3 payment schedules, the 3 values
+    // of art. 34a and the bufferbudget of art. 34b (both from 2027).
+    assert_eq!(ALL_SERIES.len(), 27);
     let ids: BTreeSet<&str> = ALL_SERIES.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), ALL_SERIES.len(), "an id is used twice");
     let paths: BTreeSet<&str> = ALL_SERIES.iter().map(|s| s.rust).collect();
@@ -81,8 +82,12 @@ fn law_articles_link_to_wetten_overheid_nl() {
     for s in ALL_SERIES {
         for v in s.values {
             if v.source.starts_with("Participatiewet") {
+                // The consolidated text by date, or (for a text in force
+                // later than the consolidations we have) its JCI address.
                 assert!(
-                    v.url.starts_with("https://wetten.overheid.nl/BWBR0015703"),
+                    v.url.starts_with("https://wetten.overheid.nl/BWBR0015703")
+                        || v.url
+                            .starts_with("https://wetten.overheid.nl/jci1.3:c:BWBR0015703"),
                     "{} from {}: {}",
                     s.id,
                     v.from,
