@@ -170,6 +170,7 @@ pub fn months_json(plan: &Plan, o: &MonthsOutcome) -> (Value, Value) {
         "pay_lag_months": plan.pay_lag_months,
         "payslip_lag_months": plan.payslip_lag_months,
         "processing_months": plan.processing_months,
+        "vrijlating_n_months_used": plan.vrijlating_n_months_used,
         "totals": {
             "earned": amount(t.earned),
             "paid_wage": amount(t.paid_wage),

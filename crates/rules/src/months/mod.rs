@@ -30,7 +30,9 @@ pub use plan::{Estimate, MonthInput, MonthsError, Pay, Plan, Work};
 pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
 
 use self::income::{net_of, net_of_all, Net};
-use self::offset::{advance_step, correction_step, due_step, estimate, offset, MonthRules, Offset};
+use self::offset::{
+    advance_step, correction_step, due_step, estimate, offset, MonthRules, NMonths, Offset,
+};
 use self::pay::Payment;
 use self::payouts::{Accrual, Ledger};
 use crate::data::timing::{
@@ -122,6 +124,9 @@ struct Actuals {
     paydays: Vec<Vec<Date>>,
     nets: Vec<Net>,
     offsets: Vec<Offset>,
+    /// The vrijlating of each month (n until it has exempted earnings in six
+    /// months, then r if granted).
+    vrijlatingen: Vec<Option<crate::vrijlating::Rule>>,
     /// Wage payments after the last month, net.
     after: Vec<(YearMonth, Net)>,
 }
@@ -132,6 +137,7 @@ fn actuals(
     before_gross: Decimal,
     rules: &[MonthRules],
     first: YearMonth,
+    vrijlatingen: Option<&[Option<crate::vrijlating::Rule>]>,
 ) -> Actuals {
     let earned: Vec<Decimal> = works
         .iter()
@@ -152,11 +158,18 @@ fn actuals(
         .zip(rules)
         .map(|(ps, r)| net_of_all(r.ctx.tax_tables(), r.ctx.employer_korting, ps))
         .collect();
-    let offsets = nets
+    // Art. 31 lid 2 n: the six months are the months in which n exempted
+    // earnings, counted from the months already used before the plan.
+    let mut n_months = NMonths(plan.vrijlating_n_months_used);
+    let (offsets, vrijlatingen): (Vec<Offset>, Vec<_>) = nets
         .iter()
         .zip(rules)
-        .map(|(net, r)| offset(r, net.counted))
-        .collect();
+        .enumerate()
+        .map(|(i, (net, r))| match vrijlatingen.and_then(|v| v.get(i)) {
+            Some(v) => (offset(r, v.as_ref(), net.counted), *v),
+            None => n_months.offset(r, net.counted),
+        })
+        .unzip();
     let after = match rules.last() {
         Some(r) => payments
             .after
@@ -174,6 +187,7 @@ fn actuals(
             .collect(),
         nets,
         offsets,
+        vrijlatingen,
         after,
     }
 }
@@ -191,8 +205,8 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
 
     let mut usage = Usage::default();
     let mut rules = Vec::with_capacity(plan.months.len());
-    for (i, m) in plan.months.iter().enumerate() {
-        rules.push(MonthRules::new(s, rules_date(m.month), i, &mut usage)?);
+    for m in &plan.months {
+        rules.push(MonthRules::new(s, rules_date(m.month), &mut usage)?);
     }
     let r0 = rules.first().ok_or(MonthsError::NoMonths)?;
     let last = first.add_months(i32::try_from(plan.months.len()).unwrap_or(1) - 1);
@@ -210,17 +224,27 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             day: None,
         },
     );
-    let before_offset = offset(r0, before.counted);
+    // The months before the plan: with the vrijlating the first month starts with.
+    let before_vrijlating = r0.vrijlating(plan.vrijlating_n_months_used);
+    let before_offset = offset(r0, before_vrijlating.as_ref(), before.counted);
 
     let works: Vec<Work> = plan.months.iter().map(|m| m.work).collect();
-    let act = actuals(plan, &works, before_gross, &rules, first);
+    let act = actuals(plan, &works, before_gross, &rules, first, None);
     let worst = plan.months.iter().any(|m| m.worst.is_some()).then(|| {
         let works: Vec<Work> = plan
             .months
             .iter()
             .map(|m| m.worst.unwrap_or(m.work))
             .collect();
-        actuals(plan, &works, before_gross, &rules, first)
+        // The worst case keeps the expected months' vrijlating.
+        actuals(
+            plan,
+            &works,
+            before_gross,
+            &rules,
+            first,
+            Some(&act.vrijlatingen),
+        )
     });
 
     // Payments once or twice a year, and what months before the plan built up.
@@ -254,7 +278,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     {
         let known = i64::try_from(i).unwrap_or(0) - lag;
         let est = estimate(plan.estimate, &counted, before.counted, known);
-        let advance = offset(r, est);
+        let advance = offset(r, act.vrijlatingen.get(i).copied().flatten().as_ref(), est);
         let correction = o.due - advance.due;
         let correction_month = m.month.add_months(to_correction);
         corrections.add(correction_month, correction);
