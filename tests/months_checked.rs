@@ -202,3 +202,77 @@ fn the_cli_reads_the_months_of_n_used() {
     let err = v[2]["error"].as_str().unwrap();
     assert!(err.contains("only used with a \"months\" list"), "{err}");
 }
+
+// Finding 2: holiday pay counts in the month in which it was earned (art. 32
+// lid 2, first sentence), also when the wage is paid a month later.
+
+#[test]
+fn holiday_pay_counts_in_the_month_worked_when_the_wage_is_paid_later() {
+    // A new job (nothing before): gross 1,000 worked in January and March
+    // 2026, none in February, each wage paid the month after. National rules.
+    let months = [dec!(1000), dec!(0), dec!(1000)]
+        .iter()
+        .enumerate()
+        .map(|(i, &g)| MonthInput {
+            month: ym(2026, 1).add_months(i as i32),
+            work: Work::Gross(g),
+            worst: None,
+        })
+        .collect();
+    let mut plan = Plan::new(months);
+    plan.pay_lag_months = 1;
+    plan.before = Some(Work::Gross(dec!(0)));
+    let s = Scenario {
+        scheme: Scheme::National,
+        ..Scenario::default()
+    };
+    let out = months::calculate(&s, &plan).unwrap();
+    // Net of 1,000 + 80 holiday pay on the monthly table: 12 × 1,080 =
+    // 12,960 a year; bracket 35.75% = 4,633.20; AHK 3,115; AK 996 + 31.009% ×
+    // (12,960 − 11,965 = 995) = 1,304.54; tax 213.66; net (12,960 − 213.66) /
+    // 12 = 1,062.195 → 1,062.20. The holiday pay's share: 1,062.20 × 80 /
+    // 1,080 = 78.681 → 78.68; the wage's 983.52.
+    // Wage counted when paid (February: 983.52, art. 32 lid 2 second
+    // sentence), holiday pay when earned (January and March: 78.68), so
+    // income 78.68, 983.52, 78.68 (not 0, 1,062.20, 0 as with the payslip).
+    assert_eq!(
+        col(&out, |r| r.paid_wage_net),
+        [dec!(0), dec!(983.52), dec!(0)]
+    );
+    assert_eq!(
+        col(&out, |r| r.holiday_pay_accrued),
+        [dec!(80), dec!(0), dec!(80)]
+    );
+    assert_eq!(
+        col(&out, |r| r.counted_income),
+        [dec!(78.68), dec!(983.52), dec!(78.68)]
+    );
+    // B: 1401.50 − 78.68 = 1,322.82 (5% 66.141 → 66.14, due 1,256.68);
+    // 1401.50 − 983.52 = 417.98 (5% 20.899 → 20.90, due 397.08).
+    assert_eq!(
+        col(&out, |r| r.due),
+        [dec!(1256.68), dec!(397.08), dec!(1256.68)]
+    );
+    // Advances on the last payslip: before 0 (1401.50 − 70.08 = 1,331.42),
+    // January 78.68 (1,256.68), February 983.52 (397.08).
+    assert_eq!(
+        col(&out, |r| r.advance),
+        [dec!(1331.42), dec!(1256.68), dec!(397.08)]
+    );
+    // Corrections: −74.74 (in March), 397.08 − 1,256.68 = −859.60 (April),
+    // +859.60 (May).
+    assert_eq!(
+        col(&out, |r| r.correction),
+        [dec!(-74.74), dec!(-859.60), dec!(859.60)]
+    );
+    // Bank: 1,331.42; 983.52 + 1,256.68 = 2,240.20; 397.08 − 74.74 = 322.34.
+    assert_eq!(
+        col(&out, |r| r.bank),
+        [dec!(1331.42), dec!(2240.20), dec!(322.34)]
+    );
+    // After: April brings March's wage (983.52) and −859.60; May the holiday
+    // pay earned in January and March (2 × 78.68 = 157.36) and +859.60.
+    let (apr, may) = (out.after[0], out.after[1]);
+    assert_eq!((apr.month, apr.wage_net, apr.corrections), (ym(2026, 4), dec!(983.52), dec!(-859.60)));
+    assert_eq!((may.month, may.holiday_pay_net, may.corrections), (ym(2026, 5), dec!(157.36), dec!(859.60)));
+}

@@ -25,13 +25,13 @@ pub struct MonthRow {
     pub paydays: Vec<Date>,
     /// Net wage paid this month, without holiday pay.
     pub paid_wage_net: Decimal,
-    /// 8% holiday pay built up on the wage paid this month (gross).
+    /// 8% holiday pay earned by the work of this month (gross).
     pub holiday_pay_accrued: Decimal,
     /// Holiday pay the employer pays this month (May), gross and net.
     pub holiday_pay_paid: Decimal,
     pub holiday_pay_paid_net: Decimal,
-    /// The income the bijstand counts: net wage paid plus the net holiday pay
-    /// built up on it (art. 31 lid 3, art. 32 lid 2).
+    /// The income the bijstand counts: net wage paid this month plus the net
+    /// holiday pay earned this month (art. 31 lid 3, art. 32 lid 2).
     pub counted_income: Decimal,
     pub vrijlating: Decimal,
     /// The municipality's estimate of `counted_income` when it pays.
