@@ -276,3 +276,179 @@ fn holiday_pay_counts_in_the_month_worked_when_the_wage_is_paid_later() {
     assert_eq!((apr.month, apr.wage_net, apr.corrections), (ym(2026, 4), dec!(983.52), dec!(-859.60)));
     assert_eq!((may.month, may.holiday_pay_net, may.corrections), (ym(2026, 5), dec!(157.36), dec!(859.60)));
 }
+
+// Finding 3: a correction lands at most six months after the month it
+// concerns (Amsterdam: six months to set the income and correct,
+// parameters.md §10); a month whose money goes negative says so.
+
+fn gross_months(start: YearMonth, wages: &[Decimal]) -> Vec<MonthInput> {
+    wages
+        .iter()
+        .enumerate()
+        .map(|(i, &g)| MonthInput {
+            month: start.add_months(i as i32),
+            work: Work::Gross(g),
+            worst: None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_correction_lands_at_most_six_months_after_its_month() {
+    // Gross 600, 400, 800, 500 in January–April 2026 (Amsterdam, as in
+    // tests/months_worked.rs: income 648, 432, 864, 540; due 715.82, 921.02,
+    // 510.62, 818.42). The payslip reaches the municipality 6 months later, so
+    // every advance is on the months before the plan (648: 715.82).
+    // Processing 6 more months would make 12; the correction lands 6 months
+    // after the month: July, August, September, October.
+    let mut plan = Plan::new(gross_months(
+        ym(2026, 1),
+        &[dec!(600), dec!(400), dec!(800), dec!(500)],
+    ));
+    plan.payslip_lag_months = 6;
+    plan.processing_months = 6;
+    let out = months::calculate(&Scenario::default(), &plan).unwrap();
+    assert!(out.rows.iter().all(|r| r.advance == dec!(715.82)));
+    // Corrections: 0; 921.02 − 715.82 = 205.20; 510.62 − 715.82 = −205.20;
+    // 818.42 − 715.82 = 102.60.
+    assert_eq!(
+        col(&out, |r| r.correction),
+        [dec!(0), dec!(205.20), dec!(-205.20), dec!(102.60)]
+    );
+    assert_eq!(
+        out.rows
+            .iter()
+            .map(|r| r.correction_month)
+            .collect::<Vec<_>>(),
+        [ym(2026, 7), ym(2026, 8), ym(2026, 9), ym(2026, 10)]
+    );
+    let landing: Vec<(YearMonth, Decimal)> = out
+        .after
+        .iter()
+        .filter(|l| !l.corrections.is_zero())
+        .map(|l| (l.month, l.corrections))
+        .collect();
+    assert_eq!(
+        landing,
+        [
+            (ym(2026, 8), dec!(205.20)),
+            (ym(2026, 9), dec!(-205.20)),
+            (ym(2026, 10), dec!(102.60))
+        ]
+    );
+}
+
+#[test]
+fn a_repayment_larger_than_the_month_s_money_is_shown_and_spread() {
+    // National rules; a new job: nothing before; gross 0, 1,400, 1,400, 0, 0,
+    // 0 in January–June 2026; payslip a month late, correction a month after.
+    // 1,400 + 112 holiday pay: net 1,473.71 (tests/months_worked.rs), above
+    // the norm: no bijstand; its holiday pay share 109.16, wage 1,364.55.
+    // No income: B 1401.50, 5% 70.075 → 70.08, due 1,331.42.
+    let mut plan = Plan::new(gross_months(
+        ym(2026, 1),
+        &[dec!(0), dec!(1400), dec!(1400), dec!(0), dec!(0), dec!(0)],
+    ));
+    plan.before = Some(Work::Gross(dec!(0)));
+    let s = Scenario {
+        scheme: Scheme::National,
+        ..Scenario::default()
+    };
+    let out = months::calculate(&s, &plan).unwrap();
+    // Advances on the month before: 1,331.42 (before: 0), 1,331.42 (January:
+    // 0), 0 (February above the norm), 0 (March), 1,331.42, 1,331.42.
+    assert_eq!(
+        col(&out, |r| r.advance),
+        [
+            dec!(1331.42),
+            dec!(1331.42),
+            dec!(0),
+            dec!(0),
+            dec!(1331.42),
+            dec!(1331.42)
+        ]
+    );
+    // February: due 0, paid 1,331.42: −1,331.42 lands in April. April: due
+    // 1,331.42, paid 0: +1,331.42 lands in June.
+    // Bank: January 1,331.42; February 1,364.55 + 1,331.42 = 2,695.97; March
+    // 1,364.55; April 0 wage + 0 advance − 1,331.42 = −1,331.42; May 1,331.42
+    // + holiday pay (February and March: 2 × 109.16 = 218.32) = 1,549.74;
+    // June 1,331.42 + 1,331.42 + holiday allowance (June–December 2025: 7 ×
+    // 70.08 = 490.56, + January, April, May 3 × 70.08 = 700.80) = 3,363.64.
+    assert_eq!(
+        col(&out, |r| r.bank),
+        [
+            dec!(1331.42),
+            dec!(2695.97),
+            dec!(1364.55),
+            dec!(-1331.42),
+            dec!(1549.74),
+            dec!(3363.64)
+        ]
+    );
+    assert_eq!(
+        out.rows.iter().map(|r| r.negative_bank).collect::<Vec<_>>(),
+        [false, false, false, true, false, false]
+    );
+    // Spread over 3 months: April pays nothing and 1,331.42 is paid back as
+    // 443.81 + 443.81 + 443.80 (133,142 cents / 3 = 44,380 rest 2) in May,
+    // June and July: May 1,549.74 − 443.81 = 1,105.93; June 3,363.64 − 443.81
+    // = 2,919.83; July (after the plan) −443.80.
+    let spread = out.spread.as_ref().unwrap();
+    assert_eq!(spread.months, 3);
+    let banks: Vec<Decimal> = spread.rows.iter().map(|m| m.bank).collect();
+    assert_eq!(
+        banks,
+        [
+            dec!(1331.42),
+            dec!(2695.97),
+            dec!(1364.55),
+            dec!(0),
+            dec!(1105.93),
+            dec!(2919.83)
+        ]
+    );
+    assert_eq!(spread.rows[3].deferred, dec!(1331.42));
+    assert_eq!(spread.rows[4].instalments, dec!(-443.81));
+    assert_eq!(spread.after, [(ym(2026, 7), dec!(-443.80))]);
+
+    // A plan without a negative month has no spread.
+    let calm = Plan::new(gross_months(ym(2026, 1), &[dec!(600), dec!(600)]));
+    let out = months::calculate(&s, &calm).unwrap();
+    assert!(out.spread.is_none() && out.rows.iter().all(|r| !r.negative_bank));
+}
+
+#[test]
+fn the_cli_shows_a_negative_month_and_the_spread() {
+    let list = [0, 1400, 1400, 0]
+        .map(|g| g.to_string())
+        .iter()
+        .enumerate()
+        .map(|(i, g)| format!(r#"{{"month":"2026-0{}","gross_wage":{g}}}"#, i + 1))
+        .collect::<Vec<_>>()
+        .join(",");
+    let out = common::run(&format!(
+        r#"{{"scheme":"national","before":{{"gross_wage":0}},"months":[{list}]}}"#
+    ));
+    let v = &common::lines(&out)[0];
+    let months = v["months"].as_array().unwrap();
+    // As worked above: April −1,331.42.
+    assert_eq!(months[3]["bank"], "-1331.42");
+    assert_eq!(months[3]["negative_bank"], true);
+    assert_eq!(months[2]["negative_bank"], false);
+    let spread = &v["months_summary"]["spread"];
+    assert_eq!(spread["months"], 3);
+    assert!(spread["assumption"].as_str().unwrap().contains("assumption"));
+    assert_eq!(spread["rows"][3]["bank"], "0.00");
+    assert_eq!(spread["rows"][3]["deferred"], "1331.42");
+    let after: Vec<(&str, &str)> = spread["after"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["month"].as_str().unwrap(), a["instalments"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        after,
+        [("2026-05", "-443.81"), ("2026-06", "-443.81"), ("2026-07", "-443.80")]
+    );
+}

@@ -24,10 +24,12 @@ pub mod patterns;
 pub mod pay;
 pub mod payouts;
 pub mod plan;
+pub mod spread;
 pub mod table;
 
 pub use calendar::YearMonth;
 pub use plan::{Estimate, MonthInput, MonthsError, Pay, Plan, Work};
+pub use spread::{Spread, SpreadMonth};
 pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
 
 use self::income::{net_of, net_of_all, Net};
@@ -37,7 +39,8 @@ use self::offset::{
 use self::pay::Payment;
 use self::payouts::{Accrual, Ledger};
 use crate::data::timing::{
-    BIJSTAND_HOLIDAY_PAYOUT, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS, PREMIE_PAYOUTS,
+    BIJSTAND_HOLIDAY_PAYOUT, CORRECTION_MAX_MONTHS, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS,
+    PREMIE_PAYOUTS, REPAYMENT_SPREAD_MONTHS,
 };
 use crate::data::LAST_DATE;
 use crate::date::Date;
@@ -292,8 +295,11 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     let mut corrections = Ledger::default();
 
     let lag = i64::from(plan.payslip_lag_months);
-    let to_correction =
-        i32::try_from(plan.payslip_lag_months + plan.processing_months).unwrap_or(0);
+    // The municipality sets and corrects a month within six months of it.
+    let to_correction = i32::try_from(
+        (plan.payslip_lag_months + plan.processing_months).min(CORRECTION_MAX_MONTHS),
+    )
+    .unwrap_or(0);
     let counted = &act.counted;
 
     struct Paid {
@@ -356,6 +362,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             .as_ref()
             .and_then(|w| w.offsets.get(i))
             .map_or(o.due, |w| w.due);
+        let bank = net.wage_net()
+                + holiday_pay_paid_net
+                + advance
+                + corrections_landing
+                + premie_paid
+                + holiday_allowance_paid;
         rows.push(MonthRow {
             month,
             norm: r.ctx.norm,
@@ -382,12 +394,8 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             holiday_allowance_paid,
             premie: o.premie,
             premie_paid,
-            bank: net.wage_net()
-                + holiday_pay_paid_net
-                + advance
-                + corrections_landing
-                + premie_paid
-                + holiday_allowance_paid,
+            bank,
+            negative_bank: bank < Decimal::ZERO,
             set_aside,
             set_aside_worst: set_aside.max(advance - due_worst),
             steps: vec![
@@ -429,6 +437,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
 
     Ok(MonthsOutcome {
         totals: Totals::of(&rows),
+        spread: spread::spread(&rows, REPAYMENT_SPREAD_MONTHS),
         rows,
         after,
         carried_in: CarriedIn {

@@ -3,7 +3,7 @@
 
 use super::calendar::YearMonth;
 use crate::data::exemptions::N_MONTHS;
-use crate::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
+use crate::data::timing::{CORRECTION_MAX_MONTHS, PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
 use crate::data::FIRST_DATE;
 use crate::date::Date;
 use crate::scenario::{RuleError, MAX_HOURS};
@@ -17,8 +17,9 @@ pub const MAX_MONTH_HOURS: Decimal = Decimal::from_parts(744, 0, 0, false, 0);
 /// Largest gross wage for one month.
 pub const MAX_MONTH_WAGE: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0);
 /// Longest lag for a payslip and for processing it, in months (the
-/// municipality has six months to correct, A-EXP).
-pub const MAX_LAG_MONTHS: u32 = 6;
+/// municipality has six months to correct, A-EXP); together they are capped
+/// at the same six months after the month concerned.
+pub const MAX_LAG_MONTHS: u32 = CORRECTION_MAX_MONTHS;
 /// Longest delay of a monthly wage payment, in months.
 pub const MAX_PAY_LAG_MONTHS: u32 = 2;
 
@@ -80,7 +81,8 @@ pub struct Plan {
     pub first_payday: Option<Date>,
     /// The payslip of a month reaches the municipality this many months later.
     pub payslip_lag_months: u32,
-    /// After the payslip is in, the correction lands this many months later.
+    /// After the payslip is in, the correction lands this many months later
+    /// (at most six months after the month concerned, with the payslip lag).
     pub processing_months: u32,
     /// Months in which vrijlating n already exempted earnings before the plan
     /// (0–6, art. 31 lid 2 n): n lasts the rest of the six.

@@ -59,6 +59,9 @@ pub struct MonthRow {
     /// corrections landing + premie paid + holiday allowance paid. Negative
     /// when a repayment is larger than what comes in.
     pub bank: Decimal,
+    /// `bank` is below zero: a repayment takes more than comes in this month
+    /// (see `MonthsOutcome::spread`).
+    pub negative_bank: bool,
     /// Of this month's advance, what will be claimed back (a negative
     /// correction): keep it apart.
     pub set_aside: Decimal,
@@ -159,6 +162,9 @@ pub struct MonthsOutcome {
     pub after: Vec<LaterMonth>,
     pub carried_in: CarriedIn,
     pub totals: Totals,
+    /// When a month's `bank` is negative: what paying the shortfall back in
+    /// parts would look like (our assumption; `None` when no month is negative).
+    pub spread: Option<super::spread::Spread>,
     /// Unconfirmed parameter values used (shown on screen).
     pub unconfirmed: Vec<UnconfirmedUse>,
 }
