@@ -452,3 +452,46 @@ fn the_cli_shows_a_negative_month_and_the_spread() {
         [("2026-05", "-443.81"), ("2026-06", "-443.81"), ("2026-07", "-443.80")]
     );
 }
+
+// Finding 4: every unconfirmed value is listed once, not once per month.
+
+#[test]
+fn unconfirmed_values_are_listed_once() {
+    // Age 18–20 (premie under 27 not confirmed) and the Amsterdam maximum
+    // (219, not confirmed after 2023), over three months of the same rules.
+    let s = Scenario {
+        age: rekenhulp_bijverdienen::rules::AgeGroup::Youth,
+        ..Scenario::default()
+    };
+    let plan = Plan::new(gross_months(ym(2026, 1), &[dec!(300); 3]));
+    let out = months::calculate(&s, &plan).unwrap();
+    let ids: Vec<(&str, String)> = out
+        .unconfirmed
+        .iter()
+        .map(|u| (u.id, u.from.to_string()))
+        .collect();
+    for id in ["premie.under_27", "premie.amsterdam_cap", "premie.payout_months"] {
+        assert_eq!(ids.iter().filter(|(i, _)| *i == id).count(), 1, "{id}: {ids:?}");
+    }
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+
+    // The CLI lists them once too.
+    let out = common::run(
+        r#"{"age":"18-20","months":[{"month":"2026-01","hours":10},{"month":"2026-02","hours":10},{"month":"2026-03","hours":10}]}"#,
+    );
+    let v = &common::lines(&out)[0];
+    let listed: Vec<String> = v["months_summary"]["unconfirmed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| format!("{} {}", u["id"], u["valid_from"]))
+        .collect();
+    let mut unique = listed.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), listed.len(), "{listed:?}");
+    assert!(listed.iter().any(|l| l.contains("premie.under_27")));
+}

@@ -421,7 +421,16 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             );
         }
     }
-    let mut unconfirmed = usage.unconfirmed;
+    // Each month resolves its own rules: list every value once (id and date).
+    let mut unconfirmed: Vec<UnconfirmedUse> = Vec::with_capacity(usage.unconfirmed.len());
+    for u in usage.unconfirmed {
+        if !unconfirmed
+            .iter()
+            .any(|seen| seen.id == u.id && seen.from == u.from)
+        {
+            unconfirmed.push(u);
+        }
+    }
     let beyond = plan
         .months
         .iter()
