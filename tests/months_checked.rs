@@ -495,3 +495,80 @@ fn unconfirmed_values_are_listed_once() {
     assert_eq!(unique.len(), listed.len(), "{listed:?}");
     assert!(listed.iter().any(|l| l.contains("premie.under_27")));
 }
+
+// Finding 5: a premie maximum entered by the user is held to the yearly
+// maximum of art. 31 lid 2 j (3,398 from 2026-01-01, 3,446 from 2026-07-01).
+
+/// Amsterdam, the user's premie maximum 400, 18 hours a week at 15 an hour.
+fn high_cap() -> Scenario {
+    Scenario {
+        hourly_wage: Some(dec!(15)),
+        hours_per_week: dec!(18),
+        premie_cap: Some(dec!(400)),
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn a_premie_maximum_above_a_twelfth_of_the_yearly_maximum_is_lowered() {
+    // 18 × 52 / 12 = 78 hours × 15 = 1,170; holiday pay 93.60; 1,263.60 a
+    // month, 15,163.20 a year: bracket 35.75% = 5,420.84; AHK 3,115; AK 996 +
+    // 31.009% × (15,163.20 − 11,965 = 3,198.20) = 1,987.73; tax 318.11; net
+    // (15,163.20 − 318.11) / 12 = 1,237.09. In bijstand (B = 1401.50 −
+    // 1,237.09 = 164.41). Premie 30% × 1,237.09 = 371.127 → 371.13, above the
+    // user's 400? No: below 400, but above 3,398 / 12 = 283.1666… → 283.16
+    // (down to the cent, so 12 months stay within 3,398).
+    let o = rekenhulp_bijverdienen::rules::calculate(&high_cap()).unwrap();
+    assert_eq!(o.now.wage.net, dec!(1237.09));
+    assert_eq!(o.now.premie, dec!(283.16));
+    let lowered = o
+        .unconfirmed
+        .iter()
+        .find(|u| u.id == "premie.cap_lowered_to_j")
+        .expect("the user is told");
+    assert_eq!(lowered.value, dec!(283.16));
+    assert_eq!(lowered.from.to_string(), "2026-01-01");
+    // From July: 3,446 / 12 = 287.1666… → 287.16.
+    let july = Scenario {
+        date: rekenhulp_bijverdienen::rules::Date::ymd(2026, 7, 1),
+        ..high_cap()
+    };
+    let o = rekenhulp_bijverdienen::rules::calculate(&july).unwrap();
+    assert_eq!(o.now.premie, dec!(287.16));
+    // A maximum within 1/12 is kept as entered, without a notice: 250 < 283.16.
+    let kept = Scenario {
+        premie_cap: Some(dec!(250)),
+        ..high_cap()
+    };
+    let o = rekenhulp_bijverdienen::rules::calculate(&kept).unwrap();
+    assert_eq!(o.now.premie, dec!(250));
+    assert!(!o.unconfirmed.iter().any(|u| u.id == "premie.cap_lowered_to_j"));
+}
+
+#[test]
+fn the_planner_pays_no_more_premie_in_a_year_than_the_yearly_maximum() {
+    // The same work every month of 2026: 283.16 a month January–June,
+    // 287.16 July–December (as above; the norm of July, 1419.46, leaves B > 0).
+    let months = (0..12)
+        .map(|i| MonthInput {
+            month: ym(2026, 1).add_months(i),
+            work: Work::WeeklyHours(dec!(18)),
+            worst: None,
+        })
+        .collect();
+    let out = months::calculate(&high_cap(), &Plan::new(months)).unwrap();
+    assert_eq!(out.rows[0].premie, dec!(283.16));
+    assert_eq!(out.rows[11].premie, dec!(287.16));
+    // Paid in 2026: June for November 2025–April 2026 (the two months before
+    // the plan as January): 6 × 283.16 = 1,698.96; November for May–October:
+    // 2 × 283.16 + 4 × 287.16 = 566.32 + 1,148.64 = 1,714.96. Together
+    // 3,413.92, within the 3,446 in force when November's payment is made
+    // (June's 1,698.96 is within the 3,398 in force in June).
+    assert_eq!(out.rows[5].premie_paid, dec!(1698.96));
+    assert_eq!(out.rows[10].premie_paid, dec!(1714.96));
+    assert_eq!(out.totals.premie_paid, dec!(3413.92));
+    assert!(out
+        .unconfirmed
+        .iter()
+        .any(|u| u.id == "premie.cap_lowered_to_j" && u.value == dec!(283.16)));
+}
