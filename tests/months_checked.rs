@@ -173,9 +173,14 @@ fn more_than_six_months_of_n_used_is_refused() {
 #[test]
 fn the_cli_reads_the_months_of_n_used() {
     let months = |extra: &str| {
-        let list = [("2026-03", 0), ("2026-04", 12), ("2026-05", 12), ("2026-06", 12)]
-            .map(|(m, h)| format!(r#"{{"month":"{m}","hours_per_week":{h}}}"#))
-            .join(",");
+        let list = [
+            ("2026-03", 0),
+            ("2026-04", 12),
+            ("2026-05", 12),
+            ("2026-06", 12),
+        ]
+        .map(|(m, h)| format!(r#"{{"month":"{m}","hours_per_week":{h}}}"#))
+        .join(",");
         format!(
             r#"{{"date":"2026-01-01","scheme":"national","vrijlating_n":true{extra},"before":{{"hours":0}},"months":[{list}]}}"#
         )
@@ -273,8 +278,14 @@ fn holiday_pay_counts_in_the_month_worked_when_the_wage_is_paid_later() {
     // After: April brings March's wage (983.52) and −859.60; May the holiday
     // pay earned in January and March (2 × 78.68 = 157.36) and +859.60.
     let (apr, may) = (out.after[0], out.after[1]);
-    assert_eq!((apr.month, apr.wage_net, apr.corrections), (ym(2026, 4), dec!(983.52), dec!(-859.60)));
-    assert_eq!((may.month, may.holiday_pay_net, may.corrections), (ym(2026, 5), dec!(157.36), dec!(859.60)));
+    assert_eq!(
+        (apr.month, apr.wage_net, apr.corrections),
+        (ym(2026, 4), dec!(983.52), dec!(-859.60))
+    );
+    assert_eq!(
+        (may.month, may.holiday_pay_net, may.corrections),
+        (ym(2026, 5), dec!(157.36), dec!(859.60))
+    );
 }
 
 // Finding 3: a correction lands at most six months after the month it
@@ -438,18 +449,30 @@ fn the_cli_shows_a_negative_month_and_the_spread() {
     assert_eq!(months[2]["negative_bank"], false);
     let spread = &v["months_summary"]["spread"];
     assert_eq!(spread["months"], 3);
-    assert!(spread["assumption"].as_str().unwrap().contains("assumption"));
+    assert!(spread["assumption"]
+        .as_str()
+        .unwrap()
+        .contains("assumption"));
     assert_eq!(spread["rows"][3]["bank"], "0.00");
     assert_eq!(spread["rows"][3]["deferred"], "1331.42");
     let after: Vec<(&str, &str)> = spread["after"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|a| (a["month"].as_str().unwrap(), a["instalments"].as_str().unwrap()))
+        .map(|a| {
+            (
+                a["month"].as_str().unwrap(),
+                a["instalments"].as_str().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         after,
-        [("2026-05", "-443.81"), ("2026-06", "-443.81"), ("2026-07", "-443.80")]
+        [
+            ("2026-05", "-443.81"),
+            ("2026-06", "-443.81"),
+            ("2026-07", "-443.80")
+        ]
     );
 }
 
@@ -470,8 +493,16 @@ fn unconfirmed_values_are_listed_once() {
         .iter()
         .map(|u| (u.id, u.from.to_string()))
         .collect();
-    for id in ["premie.under_27", "premie.amsterdam_cap", "premie.payout_months"] {
-        assert_eq!(ids.iter().filter(|(i, _)| *i == id).count(), 1, "{id}: {ids:?}");
+    for id in [
+        "premie.under_27",
+        "premie.amsterdam_cap",
+        "premie.payout_months",
+    ] {
+        assert_eq!(
+            ids.iter().filter(|(i, _)| *i == id).count(),
+            1,
+            "{id}: {ids:?}"
+        );
     }
     let mut unique = ids.clone();
     unique.sort();
@@ -542,7 +573,10 @@ fn a_premie_maximum_above_a_twelfth_of_the_yearly_maximum_is_lowered() {
     };
     let o = rekenhulp_bijverdienen::rules::calculate(&kept).unwrap();
     assert_eq!(o.now.premie, dec!(250));
-    assert!(!o.unconfirmed.iter().any(|u| u.id == "premie.cap_lowered_to_j"));
+    assert!(!o
+        .unconfirmed
+        .iter()
+        .any(|u| u.id == "premie.cap_lowered_to_j"));
 }
 
 #[test]

@@ -47,7 +47,8 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> 
     let cap = match super::data::exemptions::J_YEAR_MAX.at(s.date) {
         Some(j) => {
             let months = super::data::timing::MONTHLY_PERIODS;
-            let per_month = (j.value * Decimal::ONE_HUNDRED / months).floor() / Decimal::ONE_HUNDRED;
+            let per_month =
+                (j.value * Decimal::ONE_HUNDRED / months).floor() / Decimal::ONE_HUNDRED;
             if cap > per_month {
                 usage.note(super::data::exemptions::J_YEAR_MAX.id, j, j.value);
                 let lowered = super::param::UnconfirmedUse {

@@ -200,10 +200,12 @@ fn actuals(
         .iter()
         .zip(rules)
         .enumerate()
-        .map(|(i, (&income, r))| match vrijlatingen.and_then(|v| v.get(i)) {
-            Some(v) => (offset(r, v.as_ref(), income), *v),
-            None => n_months.offset(r, income),
-        })
+        .map(
+            |(i, (&income, r))| match vrijlatingen.and_then(|v| v.get(i)) {
+                Some(v) => (offset(r, v.as_ref(), income), *v),
+                None => n_months.offset(r, income),
+            },
+        )
         .unzip();
     let after = match rules.last() {
         Some(r) => payments
@@ -363,11 +365,11 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             .and_then(|w| w.offsets.get(i))
             .map_or(o.due, |w| w.due);
         let bank = net.wage_net()
-                + holiday_pay_paid_net
-                + advance
-                + corrections_landing
-                + premie_paid
-                + holiday_allowance_paid;
+            + holiday_pay_paid_net
+            + advance
+            + corrections_landing
+            + premie_paid
+            + holiday_allowance_paid;
         rows.push(MonthRow {
             month,
             norm: r.ctx.norm,

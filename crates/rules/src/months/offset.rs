@@ -77,7 +77,11 @@ pub struct NMonths(pub u32);
 
 impl NMonths {
     /// The rule for a month, then counts the month if n exempted something.
-    pub fn offset(&mut self, r: &MonthRules, income: Decimal) -> (Offset, Option<vrijlating::Rule>) {
+    pub fn offset(
+        &mut self,
+        r: &MonthRules,
+        income: Decimal,
+    ) -> (Offset, Option<vrijlating::Rule>) {
         let rule = r.vrijlating(self.0);
         let o = offset(r, rule.as_ref(), income);
         if rule.is_some_and(|v| v.kind == Kind::N) && o.vrijlating > Decimal::ZERO {

@@ -53,7 +53,11 @@ pub fn spread(rows: &[MonthRow], months: u32) -> Option<Spread> {
     for r in rows {
         let instalments = due.at(r.month);
         let bank = r.bank + instalments;
-        let deferred = if bank < Decimal::ZERO { -bank } else { Decimal::ZERO };
+        let deferred = if bank < Decimal::ZERO {
+            -bank
+        } else {
+            Decimal::ZERO
+        };
         for (k, part) in parts(to_cents(deferred), months).into_iter().enumerate() {
             let later = r.month.add_months(i32::try_from(k).unwrap_or(0) + 1);
             due.add(later, -dec(part));
