@@ -240,48 +240,65 @@ fn four_weekly_pay_with_two_paydays_in_march() {
         [dec!(1120), dec!(560), dec!(560)]
     );
     // Each payment: Hp 44.80, 604.80; 13 × 604.80 = 7,862.40 a year → bracket
-    // 2,810.81 < 3,115: no tax. Income: March 2 × 604.80 = 1,209.60.
+    // 2,810.81 < 3,115: no tax, so the net wage paid is the gross.
+    assert_eq!(
+        col(&out, |r| r.paid_wage_net),
+        [dec!(1120), dec!(560), dec!(560)]
+    );
+    // Holiday pay counts in the month whose work earned it (art. 32 lid 2,
+    // first sentence), not with the payday: 8% of 620 = 49.60 in March, 8% of
+    // 600 = 48 in April, 49.60 in May (12 × 669.60 = 8,035.20 a year: bracket
+    // 2,872.58 < 3,115, no tax). Income: March 1,120 + 49.60 = 1,169.60;
+    // April 560 + 48 = 608; May 560 + 49.60 = 609.60.
+    assert_eq!(
+        col(&out, |r| r.holiday_pay_accrued),
+        [dec!(49.60), dec!(48), dec!(49.60)]
+    );
     assert_eq!(
         col(&out, |r| r.counted_income),
-        [dec!(1209.60), dec!(604.80), dec!(604.80)]
+        [dec!(1169.60), dec!(608.00), dec!(609.60)]
     );
-    // B: 1401.50 − 1209.60 = 191.90 (5%: 9.595 → 9.60, due 182.30);
-    // 1401.50 − 604.80 = 796.70 (5%: 39.835 → 39.84, due 756.86).
+    // B: 1401.50 − 1169.60 = 231.90 (5%: 11.595 → 11.60, due 220.30);
+    // 1401.50 − 608 = 793.50 (5%: 39.675 → 39.68, due 753.82);
+    // 1401.50 − 609.60 = 791.90 (5%: 39.595 → 39.60, due 752.30).
     assert_eq!(
         col(&out, |r| r.due),
-        [dec!(182.30), dec!(756.86), dec!(756.86)]
+        [dec!(220.30), dec!(753.82), dec!(752.30)]
     );
-    // Estimates: before (560 monthly: 604.80), March (1,209.60), April (604.80).
+    // Estimates: before (560 a month, steady: 604.80; B 796.70, 5% 39.835 →
+    // 39.84, advance 756.86), March (1,169.60 → 220.30), April (608 → 753.82).
     assert_eq!(
         col(&out, |r| r.advance),
-        [dec!(756.86), dec!(182.30), dec!(756.86)]
+        [dec!(756.86), dec!(220.30), dec!(753.82)]
     );
-    // March: 182.30 − 756.86 = −574.56 claimed back in May; April +574.56 in June.
+    // March: 220.30 − 756.86 = −536.56 claimed back in May; April 753.82 −
+    // 220.30 = +533.52 in June; May 752.30 − 753.82 = −1.52 in July.
     assert_eq!(
         col(&out, |r| r.correction),
-        [dec!(-574.56), dec!(574.56), dec!(0)]
+        [dec!(-536.56), dec!(533.52), dec!(-1.52)]
     );
-    assert_eq!(out.rows[0].set_aside, dec!(574.56));
-    // May also brings the holiday pay for June 2025–May 2026: 9 months before
-    // the plan × 44.80 = 403.20, + 2 × 44.80 + 44.80 + 44.80 = 582.40.
-    // Bank: March 1,120 + 756.86 = 1,876.86; April 560 + 182.30 = 742.30;
-    // May 560 + 756.86 − 574.56 + 582.40 = 1,324.70.
-    assert_eq!(out.rows[2].holiday_pay_paid_net, dec!(582.40));
+    assert_eq!(out.rows[0].set_aside, dec!(536.56));
+    // May also brings the holiday pay earned June 2025–May 2026: 9 months
+    // before the plan × 44.80 = 403.20, + 49.60 + 48 + 49.60 = 550.40.
+    // Bank: March 1,120 + 756.86 = 1,876.86; April 560 + 220.30 = 780.30;
+    // May 560 + 753.82 − 536.56 + 550.40 = 1,327.66.
+    assert_eq!(out.rows[2].holiday_pay_paid_net, dec!(550.40));
     assert_eq!(
         col(&out, |r| r.bank),
-        [dec!(1876.86), dec!(742.30), dec!(1324.70)]
+        [dec!(1876.86), dec!(780.30), dec!(1327.66)]
     );
-    // June: the last 100 of wage (no tax: 108 net with holiday pay, 100
-    // without), +574.56, the holiday allowance (9 × 39.84 = 358.56, + 9.60 +
-    // 39.84 + 39.84 = 447.84) and the premie for November–April (4 × 30% ×
-    // 604.80 = 4 × 181.44 = 725.76, + 219 (30% × 1,209.60 = 362.88, maximum
-    // 219) + 181.44 = 1,126.20).
+    // June: the last 100 of wage (no tax), +533.52, the holiday allowance
+    // (9 × 39.84 = 358.56, + 11.60 + 39.68 + 39.60 = 449.44) and the premie
+    // for November–April (4 × 30% × 604.80 = 4 × 181.44 = 725.76, + 219 (30% ×
+    // 1,169.60 = 350.88, maximum 219) + 30% × 608 = 182.40: 1,127.16).
     let june = out.after[0];
     assert_eq!(june.month, ym(2026, 6));
     assert_eq!(june.wage_net, dec!(100));
-    assert_eq!(june.corrections, dec!(574.56));
-    assert_eq!(june.holiday_allowance, dec!(447.84));
-    assert_eq!(june.premie, dec!(1126.20));
+    assert_eq!(june.corrections, dec!(533.52));
+    assert_eq!(june.holiday_allowance, dec!(449.44));
+    assert_eq!(june.premie, dec!(1127.16));
+    assert_eq!(out.after[1].month, ym(2026, 7));
+    assert_eq!(out.after[1].corrections, dec!(-1.52));
 }
 
 #[test]
@@ -339,16 +356,29 @@ fn a_wage_paid_a_month_late_counts_when_it_is_paid() {
     let out = run(plan);
     assert_eq!(col(&out, |r| r.paid_wage), [dec!(0), dec!(600), dec!(0)]);
     assert_eq!(col(&out, |r| r.earned), [dec!(600), dec!(0), dec!(600)]);
-    // Due: 1,331.42 (no income), 715.82 (648), 1,331.42.
-    // Advances on last month's payslip: 1,331.42 (before: 0), 1,331.42
-    // (January: 0), 715.82 (February: 648).
+    // Holiday pay counts in the month whose work earned it (art. 32 lid 2,
+    // first sentence): 8% of 600 = 48 in January and March, with the wage
+    // paid: income 0 + 48 = 48, 600 + 0 = 600, 0 + 48 = 48 (no tax).
+    assert_eq!(
+        col(&out, |r| r.counted_income),
+        [dec!(48), dec!(600), dec!(48)]
+    );
+    // Due: 1401.50 − 48 = 1,353.50, 5% 67.675 → 67.68: 1,285.82; 1401.50 −
+    // 600 = 801.50, 5% 40.075 → 40.08: 761.42; March as January, 1,285.82.
+    assert_eq!(
+        col(&out, |r| r.due),
+        [dec!(1285.82), dec!(761.42), dec!(1285.82)]
+    );
+    // Advances on last month's payslip: 1,331.42 (before: 0; 5% of 1401.50 =
+    // 70.075 → 70.08), 1,285.82 (January: 48), 761.42 (February: 600).
+    // Corrections: −45.60, 761.42 − 1,285.82 = −524.40, +524.40.
     assert_eq!(
         col(&out, |r| r.correction),
-        [dec!(0), dec!(-615.60), dec!(615.60)]
+        [dec!(-45.60), dec!(-524.40), dec!(524.40)]
     );
     assert_eq!(out.after[0].month, ym(2026, 4));
     assert_eq!(out.after[0].wage_net, dec!(600));
-    assert_eq!(out.after[0].corrections, dec!(-615.60));
+    assert_eq!(out.after[0].corrections, dec!(-524.40));
 }
 
 #[test]

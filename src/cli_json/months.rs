@@ -10,6 +10,12 @@ use crate::input::months::{
 use crate::rules::months::{MonthRow, MonthsOutcome, Plan};
 use serde_json::{json, Value};
 
+/// What `months_summary.spread` assumes (the README says the same).
+const SPREAD_ASSUMPTION: &str = "Our assumption, not a rule: a month whose money would be \
+    negative pays nothing, and its shortfall is paid back in equal parts in the months after \
+    it. The municipality decides how a repayment is paid back (art. 58); ask it for a \
+    payment plan.";
+
 /// A JSON scalar as the text a person would type; `None` for arrays and objects.
 fn text_of(value: &Value) -> Option<String> {
     match value {
@@ -135,6 +141,7 @@ fn row_json(r: &MonthRow) -> Value {
         "premie": amount(r.premie),
         "premie_paid": amount(r.premie_paid),
         "bank": amount(r.bank),
+        "negative_bank": r.negative_bank,
         "set_aside": amount(r.set_aside),
         "set_aside_worst": amount(r.set_aside_worst),
         "steps": r.steps.iter().map(step_json).collect::<Vec<_>>(),
@@ -164,12 +171,29 @@ pub fn months_json(plan: &Plan, o: &MonthsOutcome) -> (Value, Value) {
         .iter()
         .map(|u| json!({ "id": u.id, "valid_from": u.from.to_string(), "value": amount(u.value) }))
         .collect();
+    let spread = o.spread.as_ref().map_or(Value::Null, |s| {
+        json!({
+            "months": s.months,
+            "assumption": SPREAD_ASSUMPTION,
+            "rows": s.rows.iter().map(|m| json!({
+                "month": m.month.to_string(),
+                "bank": amount(m.bank),
+                "instalments": amount(m.instalments),
+                "deferred": amount(m.deferred),
+            })).collect::<Vec<_>>(),
+            "after": s.after.iter().map(|(m, a)| json!({
+                "month": m.to_string(),
+                "instalments": amount(*a),
+            })).collect::<Vec<_>>(),
+        })
+    });
     let summary = json!({
         "estimate": estimate_code(plan.estimate),
         "pay": pay_code(plan.pay),
         "pay_lag_months": plan.pay_lag_months,
         "payslip_lag_months": plan.payslip_lag_months,
         "processing_months": plan.processing_months,
+        "vrijlating_n_months_used": plan.vrijlating_n_months_used,
         "totals": {
             "earned": amount(t.earned),
             "paid_wage": amount(t.paid_wage),
@@ -195,6 +219,7 @@ pub fn months_json(plan: &Plan, o: &MonthsOutcome) -> (Value, Value) {
             "premie": amount(o.carried_in.premie),
         },
         "after": after,
+        "spread": spread,
         "unconfirmed": unconfirmed,
     });
     (Value::Array(o.rows.iter().map(row_json).collect()), summary)

@@ -88,6 +88,7 @@ pub fn en(m: Msg) -> &'static str {
         Msg::ErrorMonthsWageRange => "{month}: please enter a gross wage between €0 and €100,000 a month.",
         Msg::ErrorMonthsLagRange => "Please enter a number of months from 0 to {max}.",
         Msg::ErrorMonthsPayLagFourWeekly => "Are you paid every four weeks? Then enter the first payday, not a number of months.",
+        Msg::ErrorMonthsNUsedRange => "Please enter 0 to 6 months: the earnings exemption (art. 31 lid 2 n) lasts at most six months.",
         Msg::ErrorMonthsFirstPayday => "The first payday is only for pay every four weeks. Please pick a day from 1 to 28 of the first month.",
         // The answer
         Msg::AnswerHeading => "Your result",

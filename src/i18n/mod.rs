@@ -214,6 +214,7 @@ pub fn months_error(lang: Lang, e: &MonthsError) -> String {
         MonthsError::WageOutOfRange { .. } => t(lang, Msg::ErrorMonthsWageRange),
         MonthsError::PayLagWithFourWeekly => t(lang, Msg::ErrorMonthsPayLagFourWeekly),
         MonthsError::FirstPayday => t(lang, Msg::ErrorMonthsFirstPayday),
+        MonthsError::NMonthsUsedOutOfRange => t(lang, Msg::ErrorMonthsNUsedRange),
     }
 }
 

@@ -104,6 +104,7 @@ messages! {
     ErrorMonthsLagRange,
     ErrorMonthsPayLagFourWeekly,
     ErrorMonthsFirstPayday,
+    ErrorMonthsNUsedRange,
     // The answer
     AnswerHeading,
     AnswerSentence,

@@ -87,6 +87,7 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::ErrorMonthsWageRange => "{month}: vul een brutoloon in van € 0 tot € 100.000 per maand.",
         Msg::ErrorMonthsLagRange => "Vul een aantal maanden in van 0 tot en met {max}.",
         Msg::ErrorMonthsPayLagFourWeekly => "Krijgt u elke vier weken loon? Vul dan de eerste betaaldag in, niet het aantal maanden.",
+        Msg::ErrorMonthsNUsedRange => "Vul 0 tot en met 6 maanden in: de vrijlating (art. 31 lid 2 n) duurt hoogstens zes maanden.",
         Msg::ErrorMonthsFirstPayday => "De eerste betaaldag is alleen voor loon per vier weken. Kies een dag van 1 tot en met 28 van de eerste maand.",
         // The answer
         Msg::AnswerHeading => "Uw uitkomst",

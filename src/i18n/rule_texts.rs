@@ -274,6 +274,16 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "Maximum premium, experiment",
     ),
     (
+        "premie.j_year_max",
+        "Wettelijk maximum premie per kalenderjaar (art. 31 lid 2 j)",
+        "Legal maximum premium per calendar year (art. 31 lid 2 j)",
+    ),
+    (
+        "premie.cap_lowered_to_j",
+        "Uw premiemaximum is hoger dan 1/12 van het wettelijke jaarmaximum (art. 31 lid 2 j); wij rekenen per maand met",
+        "Your premium maximum is above 1/12 of the legal yearly maximum (art. 31 lid 2 j); per month we use",
+    ),
+    (
         "premie.under_27",
         "Premie ook onder 27 jaar (wij nemen aan van wel), maximum",
         "Premium under age 27 too (we assume so), maximum",

@@ -22,10 +22,12 @@ pub enum PlanKey {
     PayslipLagMonths,
     ProcessingMonths,
     FirstPayday,
+    /// Months in which vrijlating n already exempted earnings (0–6).
+    VrijlatingNMonthsUsed,
 }
 
 impl PlanKey {
-    pub const ALL: [PlanKey; 8] = [
+    pub const ALL: [PlanKey; 9] = [
         PlanKey::Months,
         PlanKey::Before,
         PlanKey::Estimate,
@@ -34,6 +36,7 @@ impl PlanKey {
         PlanKey::PayslipLagMonths,
         PlanKey::ProcessingMonths,
         PlanKey::FirstPayday,
+        PlanKey::VrijlatingNMonthsUsed,
     ];
 
     /// The key in the CLI's JSON.
@@ -47,6 +50,7 @@ impl PlanKey {
             PlanKey::PayslipLagMonths => "payslip_lag_months",
             PlanKey::ProcessingMonths => "processing_months",
             PlanKey::FirstPayday => "first_payday",
+            PlanKey::VrijlatingNMonthsUsed => "vrijlating_n_months_used",
         }
     }
 
@@ -227,6 +231,9 @@ pub fn set_plan_field(plan: &mut Plan, key: PlanKey, value: &str) -> Result<(), 
         PlanKey::PayLagMonths => parse_count(value).map(|v| plan.pay_lag_months = v),
         PlanKey::PayslipLagMonths => parse_count(value).map(|v| plan.payslip_lag_months = v),
         PlanKey::ProcessingMonths => parse_count(value).map(|v| plan.processing_months = v),
+        PlanKey::VrijlatingNMonthsUsed => {
+            parse_count(value).map(|v| plan.vrijlating_n_months_used = v)
+        }
         PlanKey::FirstPayday if value.trim().is_empty() => {
             plan.first_payday = None;
             Ok(())

@@ -45,13 +45,41 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> 
         (Scheme::Amsterdam, Some(user)) => (crate::money::cents(user), true),
         _ => (lookup(cap_series, s, usage)?.0, false),
     };
+    // Art. 31 lid 2 j: a premie counts as income above the yearly maximum. The
+    // June and November payments cover twelve months, so a monthly cap above
+    // 1/12 of it (down to the cent) is lowered to that, and the user is told.
+    let cap = match super::data::exemptions::J_YEAR_MAX.at(s.date) {
+        Some(j) => {
+            let months = super::data::timing::MONTHLY_PERIODS;
+            let per_month =
+                (j.value * Decimal::ONE_HUNDRED / months).floor() / Decimal::ONE_HUNDRED;
+            if cap > per_month {
+                usage.note(super::data::exemptions::J_YEAR_MAX.id, j, j.value);
+                let lowered = super::param::UnconfirmedUse {
+                    id: "premie.cap_lowered_to_j",
+                    from: j.from,
+                    value: per_month,
+                };
+                if !usage.unconfirmed.contains(&lowered) {
+                    usage.unconfirmed.push(lowered);
+                }
+                per_month
+            } else {
+                cap
+            }
+        }
+        None => cap,
+    };
     if s.age == AgeGroup::Youth || s.age_years.is_some_and(|y| y < 27) {
         // Whether people under 27 get the premie is not confirmed (parameters §3).
-        usage.unconfirmed.push(super::param::UnconfirmedUse {
+        let under_27 = super::param::UnconfirmedUse {
             id: "premie.under_27",
             from: Date::ymd(2024, 1, 1),
             value: cap,
-        });
+        };
+        if !usage.unconfirmed.contains(&under_27) {
+            usage.unconfirmed.push(under_27);
+        }
     }
     Ok(Some(Rule {
         rate,

@@ -1,5 +1,6 @@
-//! The income a month counts: the net wage paid in it plus the holiday pay
-//! built up on that wage (Participatiewet art. 31 lid 3, art. 32 lid 2).
+//! Gross to net for one payment (Participatiewet art. 31 lid 3). A month
+//! counts the net wage paid in it plus the net holiday pay its work earned
+//! (art. 32 lid 2; put together in `months::actuals`).
 
 use super::pay::Payment;
 use crate::money::{dec, round_div, to_cents, units};
@@ -13,7 +14,7 @@ pub struct Net {
     pub gross: Decimal,
     /// 8% holiday pay built up on it (gross).
     pub holiday: Decimal,
-    /// Net of wage and holiday pay together: what the bijstand counts.
+    /// Net of wage and holiday pay together.
     pub counted: Decimal,
     /// The holiday pay's share of that net (paid out in May).
     pub holiday_net: Decimal,

@@ -4,9 +4,10 @@
 //! Bijstand is set and paid per calendar month (Participatiewet art. 45 lid 1):
 //! norm − the income of that month (art. 19, 31). Wages count in the month
 //! they are paid ("te gelde gemaakt", art. 32 lid 2, second sentence); holiday
-//! pay counts with the wage it is built up on ("uitgesteld inkomen ... naar de
-//! periode waarin deze zijn verworven", first sentence), so the May payout is
-//! not counted again. The municipality pays an advance on its estimate of the
+//! pay counts in the month whose work earned it ("uitgesteld inkomen ... naar
+//! de periode waarin deze zijn verworven", first sentence), also when the
+//! wage is paid later or every four weeks, so the May payout is not counted
+//! again. The municipality pays an advance on its estimate of the
 //! month's income (art. 52) and corrects once the payslip is in (art. 58). The
 //! 5% holiday allowance in the bijstand (art. 19 lid 3) is kept back from
 //! each month's bijstand and paid in June (art. 45 lid 1); the premie is built
@@ -23,18 +24,23 @@ pub mod patterns;
 pub mod pay;
 pub mod payouts;
 pub mod plan;
+pub mod spread;
 pub mod table;
 
 pub use calendar::YearMonth;
 pub use plan::{Estimate, MonthInput, MonthsError, Pay, Plan, Work};
+pub use spread::{Spread, SpreadMonth};
 pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
 
 use self::income::{net_of, net_of_all, Net};
-use self::offset::{advance_step, correction_step, due_step, estimate, offset, MonthRules, Offset};
+use self::offset::{
+    advance_step, correction_step, due_step, estimate, offset, MonthRules, NMonths, Offset,
+};
 use self::pay::Payment;
 use self::payouts::{Accrual, Ledger};
 use crate::data::timing::{
-    BIJSTAND_HOLIDAY_PAYOUT, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS, PREMIE_PAYOUTS,
+    BIJSTAND_HOLIDAY_PAYOUT, CORRECTION_MAX_MONTHS, HOLIDAY_PAY_PAYOUT, MONTHLY_PERIODS,
+    PREMIE_PAYOUTS, REPAYMENT_SPREAD_MONTHS,
 };
 use crate::data::LAST_DATE;
 use crate::date::Date;
@@ -120,8 +126,19 @@ fn after_plan(
 struct Actuals {
     earned: Vec<Decimal>,
     paydays: Vec<Vec<Date>>,
+    /// The wage paid in each month (with the holiday pay built up on it, for
+    /// the payslip's tax).
     nets: Vec<Net>,
+    /// The wage earned by each month's work, on the monthly table: its
+    /// holiday pay is what the month earned (art. 32 lid 2, first sentence).
+    earned_nets: Vec<Net>,
+    /// The income each month counts: the net wage paid in it plus the net
+    /// holiday pay earned in it.
+    counted: Vec<Decimal>,
     offsets: Vec<Offset>,
+    /// The vrijlating of each month (n until it has exempted earnings in six
+    /// months, then r if granted).
+    vrijlatingen: Vec<Option<crate::vrijlating::Rule>>,
     /// Wage payments after the last month, net.
     after: Vec<(YearMonth, Net)>,
 }
@@ -132,6 +149,7 @@ fn actuals(
     before_gross: Decimal,
     rules: &[MonthRules],
     first: YearMonth,
+    vrijlatingen: Option<&[Option<crate::vrijlating::Rule>]>,
 ) -> Actuals {
     let earned: Vec<Decimal> = works
         .iter()
@@ -152,11 +170,43 @@ fn actuals(
         .zip(rules)
         .map(|(ps, r)| net_of_all(r.ctx.tax_tables(), r.ctx.employer_korting, ps))
         .collect();
-    let offsets = nets
+    let earned_nets: Vec<Net> = earned
         .iter()
         .zip(rules)
-        .map(|(net, r)| offset(r, net.counted))
+        .map(|(&gross, r)| {
+            net_of(
+                r.ctx.tax_tables(),
+                r.ctx.employer_korting,
+                &Payment {
+                    gross,
+                    periods: MONTHLY_PERIODS,
+                    day: None,
+                },
+            )
+        })
         .collect();
+    // Art. 32 lid 2: the wage counts when it is paid ("te gelde gemaakt"),
+    // holiday pay in the month it was earned ("naar de periode waarin deze
+    // zijn verworven"). Paid in the month worked, this is the monthly view's W.
+    let counted: Vec<Decimal> = nets
+        .iter()
+        .zip(&earned_nets)
+        .map(|(paid, earned)| paid.wage_net() + earned.holiday_net)
+        .collect();
+    // Art. 31 lid 2 n: the six months are the months in which n exempted
+    // earnings, counted from the months already used before the plan.
+    let mut n_months = NMonths(plan.vrijlating_n_months_used);
+    let (offsets, vrijlatingen): (Vec<Offset>, Vec<_>) = counted
+        .iter()
+        .zip(rules)
+        .enumerate()
+        .map(
+            |(i, (&income, r))| match vrijlatingen.and_then(|v| v.get(i)) {
+                Some(v) => (offset(r, v.as_ref(), income), *v),
+                None => n_months.offset(r, income),
+            },
+        )
+        .unzip();
     let after = match rules.last() {
         Some(r) => payments
             .after
@@ -173,7 +223,10 @@ fn actuals(
             .map(|ps| ps.iter().filter_map(|p| p.day).collect())
             .collect(),
         nets,
+        earned_nets,
+        counted,
         offsets,
+        vrijlatingen,
         after,
     }
 }
@@ -191,8 +244,8 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
 
     let mut usage = Usage::default();
     let mut rules = Vec::with_capacity(plan.months.len());
-    for (i, m) in plan.months.iter().enumerate() {
-        rules.push(MonthRules::new(s, rules_date(m.month), i, &mut usage)?);
+    for m in &plan.months {
+        rules.push(MonthRules::new(s, rules_date(m.month), &mut usage)?);
     }
     let r0 = rules.first().ok_or(MonthsError::NoMonths)?;
     let last = first.add_months(i32::try_from(plan.months.len()).unwrap_or(1) - 1);
@@ -210,17 +263,27 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             day: None,
         },
     );
-    let before_offset = offset(r0, before.counted);
+    // The months before the plan: with the vrijlating the first month starts with.
+    let before_vrijlating = r0.vrijlating(plan.vrijlating_n_months_used);
+    let before_offset = offset(r0, before_vrijlating.as_ref(), before.counted);
 
     let works: Vec<Work> = plan.months.iter().map(|m| m.work).collect();
-    let act = actuals(plan, &works, before_gross, &rules, first);
+    let act = actuals(plan, &works, before_gross, &rules, first, None);
     let worst = plan.months.iter().any(|m| m.worst.is_some()).then(|| {
         let works: Vec<Work> = plan
             .months
             .iter()
             .map(|m| m.worst.unwrap_or(m.work))
             .collect();
-        actuals(plan, &works, before_gross, &rules, first)
+        // The worst case keeps the expected months' vrijlating.
+        actuals(
+            plan,
+            &works,
+            before_gross,
+            &rules,
+            first,
+            Some(&act.vrijlatingen),
+        )
     });
 
     // Payments once or twice a year, and what months before the plan built up.
@@ -234,9 +297,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     let mut corrections = Ledger::default();
 
     let lag = i64::from(plan.payslip_lag_months);
-    let to_correction =
-        i32::try_from(plan.payslip_lag_months + plan.processing_months).unwrap_or(0);
-    let counted: Vec<Decimal> = act.nets.iter().map(|n| n.counted).collect();
+    // The municipality sets and corrects a month within six months of it.
+    let to_correction = i32::try_from(
+        (plan.payslip_lag_months + plan.processing_months).min(CORRECTION_MAX_MONTHS),
+    )
+    .unwrap_or(0);
+    let counted = &act.counted;
 
     struct Paid {
         estimate: Decimal,
@@ -249,12 +315,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
         .months
         .iter()
         .zip(&rules)
-        .zip(act.nets.iter().zip(&act.offsets))
+        .zip(act.earned_nets.iter().zip(&act.offsets))
         .enumerate()
     {
         let known = i64::try_from(i).unwrap_or(0) - lag;
-        let est = estimate(plan.estimate, &counted, before.counted, known);
-        let advance = offset(r, est);
+        let est = estimate(plan.estimate, counted, before.counted, known);
+        let advance = offset(r, act.vrijlatingen.get(i).copied().flatten().as_ref(), est);
         let correction = o.due - advance.due;
         let correction_month = m.month.add_months(to_correction);
         corrections.add(correction_month, correction);
@@ -269,15 +335,13 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             correction_month,
         });
     }
-    for (m, net) in &act.after {
-        hp_gross.accrue(*m, net.holiday);
-        hp_net.accrue(*m, net.holiday_net);
-    }
 
     let mut rows = Vec::with_capacity(plan.months.len());
     for (i, (m, r)) in plan.months.iter().zip(&rules).enumerate() {
-        let (Some(net), Some(o), Some(p), Some(&earned)) = (
+        let (Some(net), Some(earned_net), Some(&counted), Some(o), Some(p), Some(&earned)) = (
             act.nets.get(i),
+            act.earned_nets.get(i),
+            act.counted.get(i),
             act.offsets.get(i),
             paid.get(i),
             act.earned.get(i),
@@ -300,29 +364,25 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             .as_ref()
             .and_then(|w| w.offsets.get(i))
             .map_or(o.due, |w| w.due);
-        let earned_net = net_of(
-            r.ctx.tax_tables(),
-            r.ctx.employer_korting,
-            &Payment {
-                gross: earned,
-                periods: MONTHLY_PERIODS,
-                day: None,
-            },
-        )
-        .wage_net();
+        let bank = net.wage_net()
+            + holiday_pay_paid_net
+            + advance
+            + corrections_landing
+            + premie_paid
+            + holiday_allowance_paid;
         rows.push(MonthRow {
             month,
             norm: r.ctx.norm,
             hours: hours_of(&m.work),
             earned,
-            earned_net,
+            earned_net: earned_net.wage_net(),
             paid_wage: net.gross,
             paydays: act.paydays.get(i).cloned().unwrap_or_default(),
             paid_wage_net: net.wage_net(),
-            holiday_pay_accrued: net.holiday,
+            holiday_pay_accrued: earned_net.holiday,
             holiday_pay_paid: hp_gross.ledger.at(month),
             holiday_pay_paid_net,
-            counted_income: net.counted,
+            counted_income: counted,
             vrijlating: o.vrijlating,
             estimate: p.estimate,
             advance,
@@ -336,16 +396,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             holiday_allowance_paid,
             premie: o.premie,
             premie_paid,
-            bank: net.wage_net()
-                + holiday_pay_paid_net
-                + advance
-                + corrections_landing
-                + premie_paid
-                + holiday_allowance_paid,
+            bank,
+            negative_bank: bank < Decimal::ZERO,
             set_aside,
             set_aside_worst: set_aside.max(advance - due_worst),
             steps: vec![
-                due_step(r, net.counted, o),
+                due_step(r, counted, o),
                 advance_step(r, p.estimate, &p.advance),
                 correction_step(o.due, advance, p.correction),
             ],
@@ -367,7 +423,16 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             );
         }
     }
-    let mut unconfirmed = usage.unconfirmed;
+    // Each month resolves its own rules: list every value once (id and date).
+    let mut unconfirmed: Vec<UnconfirmedUse> = Vec::with_capacity(usage.unconfirmed.len());
+    for u in usage.unconfirmed {
+        if !unconfirmed
+            .iter()
+            .any(|seen| seen.id == u.id && seen.from == u.from)
+        {
+            unconfirmed.push(u);
+        }
+    }
     let beyond = plan
         .months
         .iter()
@@ -383,6 +448,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
 
     Ok(MonthsOutcome {
         totals: Totals::of(&rows),
+        spread: spread::spread(&rows, REPAYMENT_SPREAD_MONTHS),
         rows,
         after,
         carried_in: CarriedIn {

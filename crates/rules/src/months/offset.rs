@@ -37,42 +37,74 @@ const CORRECTION: Source = Source {
 pub struct MonthRules {
     pub date: Date,
     pub ctx: Context,
-    /// The vrijlating this month: n in the first six months of the plan
-    /// (art. 31 lid 2 n; no limit at AOW age), then r if granted.
-    pub vrijlating: Option<vrijlating::Rule>,
+    /// The vrijlating as granted: n if granted (else r, or none).
+    pub granted: Option<vrijlating::Rule>,
+    /// The vrijlating once the six months of n are used up: r if granted.
+    pub after_n: Option<vrijlating::Rule>,
+    /// Below AOW age n lasts at most six months (art. 31 lid 2 n).
+    pub n_limited: bool,
     /// Share of the bijstand kept back as holiday allowance (art. 19 lid 3).
     pub holiday_rate: Decimal,
 }
 
 impl MonthRules {
-    /// Resolves the rules for month `index` (0 = first month) on `date`.
-    pub fn new(
-        s: &Scenario,
-        date: Date,
-        index: usize,
-        usage: &mut Usage,
-    ) -> Result<MonthRules, RuleError> {
+    /// Resolves the rules in force on `date`.
+    pub fn new(s: &Scenario, date: Date, usage: &mut Usage) -> Result<MonthRules, RuleError> {
         let s = Scenario { date, ..s.clone() };
         let (ctx, _) = Context::new(&s, usage)?;
-        let n_over = s.age != AgeGroup::Aow && index >= N_MONTHS as usize;
-        let vrijlating = match ctx.vrijlating {
-            Ok(rule) if rule.kind == Kind::N && n_over => {
+        let granted = ctx.vrijlating.ok();
+        let after_n = match granted {
+            Some(rule) if rule.kind == Kind::N => {
                 let without_n = Scenario {
                     vrijlating_n: false,
                     ..s.clone()
                 };
                 vrijlating::rule(&without_n, usage)?.ok()
             }
-            Ok(rule) => Some(rule),
-            Err(_) => None,
+            other => other,
         };
         let (holiday_rate, _) = lookup(&BIJSTAND_HOLIDAY_RATE, &s, usage)?;
         Ok(MonthRules {
             date,
             ctx,
-            vrijlating,
+            granted,
+            after_n,
+            n_limited: s.age != AgeGroup::Aow,
             holiday_rate,
         })
+    }
+
+    /// The vrijlating this month when n has exempted earnings in `n_used`
+    /// months so far: n while fewer than six (art. 31 lid 2 n: "gedurende ten
+    /// hoogste zes maanden"; no limit at AOW age), then r if granted (lid 2 r 2°).
+    pub fn vrijlating(&self, n_used: u32) -> Option<vrijlating::Rule> {
+        match self.granted {
+            Some(rule) if rule.kind == Kind::N && self.n_limited && n_used >= N_MONTHS => {
+                self.after_n
+            }
+            other => other,
+        }
+    }
+}
+
+/// Counts the months in which n exempted earnings (V > 0): only those use up
+/// its six months.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NMonths(pub u32);
+
+impl NMonths {
+    /// The rule for a month, then counts the month if n exempted something.
+    pub fn offset(
+        &mut self,
+        r: &MonthRules,
+        income: Decimal,
+    ) -> (Offset, Option<vrijlating::Rule>) {
+        let rule = r.vrijlating(self.0);
+        let o = offset(r, rule.as_ref(), income);
+        if rule.is_some_and(|v| v.kind == Kind::N) && o.vrijlating > Decimal::ZERO {
+            self.0 += 1;
+        }
+        (o, rule)
     }
 }
 
@@ -91,11 +123,11 @@ pub struct Offset {
     pub premie: Decimal,
 }
 
-/// Art. 19 lid 1–3 and art. 31: the bijstand for a month with `income` net,
-/// by the same rules as the monthly view (steps 4–6).
-pub fn offset(r: &MonthRules, income: Decimal) -> Offset {
+/// Art. 19 lid 1–3 and art. 31: the bijstand for a month with `income` net
+/// and vrijlating `rule`, by the same rules as the monthly view (steps 4–6).
+pub fn offset(r: &MonthRules, rule: Option<&vrijlating::Rule>, income: Decimal) -> Offset {
     let w = to_cents(income);
-    let rule = r.vrijlating.as_ref().ok_or(NoneReason::NotGranted);
+    let rule = rule.ok_or(NoneReason::NotGranted);
     let v = vrijlating::amount(rule, w, &mut ());
     let b = bijstand::top_up(r.ctx.norm_cents(), w, v, &mut ());
     let in_bijstand = b > 0;

@@ -2,7 +2,8 @@
 //! how the wage is paid, and how the municipality estimates and corrects.
 
 use super::calendar::YearMonth;
-use crate::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
+use crate::data::exemptions::N_MONTHS;
+use crate::data::timing::{CORRECTION_MAX_MONTHS, PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
 use crate::data::FIRST_DATE;
 use crate::date::Date;
 use crate::scenario::{RuleError, MAX_HOURS};
@@ -16,8 +17,9 @@ pub const MAX_MONTH_HOURS: Decimal = Decimal::from_parts(744, 0, 0, false, 0);
 /// Largest gross wage for one month.
 pub const MAX_MONTH_WAGE: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0);
 /// Longest lag for a payslip and for processing it, in months (the
-/// municipality has six months to correct, A-EXP).
-pub const MAX_LAG_MONTHS: u32 = 6;
+/// municipality has six months to correct, A-EXP); together they are capped
+/// at the same six months after the month concerned.
+pub const MAX_LAG_MONTHS: u32 = CORRECTION_MAX_MONTHS;
 /// Longest delay of a monthly wage payment, in months.
 pub const MAX_PAY_LAG_MONTHS: u32 = 2;
 
@@ -79,8 +81,12 @@ pub struct Plan {
     pub first_payday: Option<Date>,
     /// The payslip of a month reaches the municipality this many months later.
     pub payslip_lag_months: u32,
-    /// After the payslip is in, the correction lands this many months later.
+    /// After the payslip is in, the correction lands this many months later
+    /// (at most six months after the month concerned, with the payslip lag).
     pub processing_months: u32,
+    /// Months in which vrijlating n already exempted earnings before the plan
+    /// (0–6, art. 31 lid 2 n): n lasts the rest of the six.
+    pub vrijlating_n_months_used: u32,
 }
 
 impl Plan {
@@ -97,6 +103,7 @@ impl Plan {
             first_payday: None,
             payslip_lag_months: PAYSLIP_LAG_MONTHS,
             processing_months: PROCESSING_MONTHS,
+            vrijlating_n_months_used: 0,
         }
     }
 
@@ -126,6 +133,8 @@ pub enum MonthsError {
     LagOutOfRange {
         field: &'static str,
     },
+    /// `vrijlating_n_months_used` is more than the six months n lasts.
+    NMonthsUsedOutOfRange,
     /// `pay_lag_months` is for monthly pay; four-weekly pay uses `first_payday`.
     PayLagWithFourWeekly,
     /// `first_payday` is for four-weekly pay and must be one of the first 28
@@ -144,6 +153,7 @@ impl MonthsError {
             MonthsError::HoursOutOfRange { .. } => "error.months_hours_range",
             MonthsError::WageOutOfRange { .. } => "error.months_wage_range",
             MonthsError::LagOutOfRange { .. } => "error.months_lag_range",
+            MonthsError::NMonthsUsedOutOfRange => "error.months_n_used_range",
             MonthsError::PayLagWithFourWeekly => "error.months_pay_lag_four_weekly",
             MonthsError::FirstPayday => "error.months_first_payday",
             MonthsError::Rule(e) => e.key(),
@@ -194,6 +204,11 @@ impl fmt::Display for MonthsError {
                 };
                 write!(f, "{field}: must be between 0 and {max} months")
             }
+            MonthsError::NMonthsUsedOutOfRange => write!(
+                f,
+                "vrijlating_n_months_used: must be between 0 and {N_MONTHS} months \
+                 (vrijlating n lasts at most {N_MONTHS} months)"
+            ),
             MonthsError::PayLagWithFourWeekly => f.write_str(
                 "pay_lag_months: only for monthly pay; with four-weekly pay give first_payday",
             ),
@@ -255,6 +270,9 @@ pub fn validate(plan: &Plan) -> Result<(), MonthsError> {
         if lag > max {
             return Err(MonthsError::LagOutOfRange { field });
         }
+    }
+    if plan.vrijlating_n_months_used > N_MONTHS {
+        return Err(MonthsError::NMonthsUsedOutOfRange);
     }
     match plan.pay {
         Pay::FourWeekly if plan.pay_lag_months > 0 => Err(MonthsError::PayLagWithFourWeekly),

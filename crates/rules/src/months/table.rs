@@ -25,13 +25,13 @@ pub struct MonthRow {
     pub paydays: Vec<Date>,
     /// Net wage paid this month, without holiday pay.
     pub paid_wage_net: Decimal,
-    /// 8% holiday pay built up on the wage paid this month (gross).
+    /// 8% holiday pay earned by the work of this month (gross).
     pub holiday_pay_accrued: Decimal,
     /// Holiday pay the employer pays this month (May), gross and net.
     pub holiday_pay_paid: Decimal,
     pub holiday_pay_paid_net: Decimal,
-    /// The income the bijstand counts: net wage paid plus the net holiday pay
-    /// built up on it (art. 31 lid 3, art. 32 lid 2).
+    /// The income the bijstand counts: net wage paid this month plus the net
+    /// holiday pay earned this month (art. 31 lid 3, art. 32 lid 2).
     pub counted_income: Decimal,
     pub vrijlating: Decimal,
     /// The municipality's estimate of `counted_income` when it pays.
@@ -59,6 +59,9 @@ pub struct MonthRow {
     /// corrections landing + premie paid + holiday allowance paid. Negative
     /// when a repayment is larger than what comes in.
     pub bank: Decimal,
+    /// `bank` is below zero: a repayment takes more than comes in this month
+    /// (see `MonthsOutcome::spread`).
+    pub negative_bank: bool,
     /// Of this month's advance, what will be claimed back (a negative
     /// correction): keep it apart.
     pub set_aside: Decimal,
@@ -159,6 +162,9 @@ pub struct MonthsOutcome {
     pub after: Vec<LaterMonth>,
     pub carried_in: CarriedIn,
     pub totals: Totals,
+    /// When a month's `bank` is negative: what paying the shortfall back in
+    /// parts would look like (our assumption; `None` when no month is negative).
+    pub spread: Option<super::spread::Spread>,
     /// Unconfirmed parameter values used (shown on screen).
     pub unconfirmed: Vec<UnconfirmedUse>,
 }

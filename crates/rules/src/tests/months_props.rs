@@ -4,6 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::data::timing::CORRECTION_MAX_MONTHS;
 use crate::engine::Context;
 use crate::months::{self, patterns, Estimate, MonthInput, Pay, Plan, Work, YearMonth};
 use crate::param::Usage;
@@ -66,9 +67,10 @@ fn plan() -> impl Strategy<Value = Plan> {
         1u8..=28,
         0u32..=6,
         0u32..=6,
+        0u32..=6,
     )
         .prop_map(
-            |(start, works, before, estimate, four_weekly, lag, payday, slip, proc_)| {
+            |(start, works, before, estimate, four_weekly, lag, payday, slip, proc_, n_used)| {
                 let first = YearMonth {
                     year: 2024,
                     month: 1,
@@ -94,6 +96,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 }
                 p.payslip_lag_months = slip;
                 p.processing_months = proc_;
+                p.vrijlating_n_months_used = n_used;
                 p
             },
         )
@@ -127,10 +130,10 @@ proptest! {
             prop_assert_eq!(r.in_bijstand, r.top_up > Decimal::ZERO);
             prop_assert_eq!(r.set_aside, (-r.correction).max(Decimal::ZERO));
             prop_assert!(r.set_aside_worst >= r.set_aside);
-            prop_assert_eq!(
-                r.correction_month,
-                r.month.add_months((p.payslip_lag_months + p.processing_months) as i32)
-            );
+            // At most six months after the month concerned.
+            let to = (p.payslip_lag_months + p.processing_months).min(CORRECTION_MAX_MONTHS);
+            prop_assert_eq!(r.correction_month, r.month.add_months(to as i32));
+            prop_assert_eq!(r.negative_bank, r.bank < Decimal::ZERO);
             prop_assert_eq!(
                 r.bank,
                 r.paid_wage_net
@@ -144,6 +147,22 @@ proptest! {
             if r.due.is_zero() {
                 prop_assert!(r.premie.is_zero());
             }
+        }
+        // Spreading moves money to later months; it makes none up or loses any.
+        match &out.spread {
+            None => prop_assert!(out.rows.iter().all(|r| !r.negative_bank)),
+            Some(sp) => {
+                prop_assert_eq!(sp.rows.len(), out.rows.len());
+                prop_assert!(sp.rows.iter().all(|m| m.bank >= Decimal::ZERO));
+                let spread: Decimal = sp.rows.iter().map(|m| m.bank).sum::<Decimal>()
+                    + sp.after.iter().map(|(_, a)| *a).sum::<Decimal>();
+                prop_assert_eq!(spread, t.bank);
+            }
+        }
+        // Vrijlating n exempts in at most the six months left of it (below AOW age).
+        let n_months = out.rows.iter().filter(|r| r.vrijlating > Decimal::ZERO).count();
+        if s.vrijlating_n && !s.vrijlating_r {
+            prop_assert!(n_months as u32 <= 6 - p.vrijlating_n_months_used);
         }
     }
 
