@@ -225,3 +225,37 @@ fn the_cli_applies_art_34a_in_2027() {
         .iter()
         .any(|t| t["key"] == "trace.vrijlating_34a"));
 }
+
+/// The month planner follows art. 34a from January 2027, month by month, and
+/// ends it after twelve months of a continuous period. Single 21+, national
+/// rules, n granted, 12 h a week at the minimum wage (14.99, carried forward)
+/// from 2027-01 for 14 months: gross 779.48 + 62.36 = 841.84, no tax, counted
+/// income 841.84; V = 15% × 841.84 = 126.276 → 126.28 (no cap);
+/// B = 1,419.46 − (841.84 − 126.28) = 703.90; 5% kept back 35.195 → 35.20;
+/// due 668.70. From the 13th month (2028-01) no vrijlating: B = 1,419.46 −
+/// 841.84 = 577.62, due 577.62 − 28.88 (28.881) = 548.74.
+#[test]
+fn the_month_planner_follows_art_34a_in_2027() {
+    use rekenhulp_bijverdienen::rules::months::{self, patterns, Plan, YearMonth};
+    let s = Scenario {
+        scheme: rekenhulp_bijverdienen::rules::Scheme::National,
+        vrijlating_n: true,
+        ..at(2027, 1, 1, dec!(12))
+    };
+    let start = YearMonth {
+        year: 2027,
+        month: 1,
+    };
+    let out = months::calculate(&s, &Plan::new(patterns::steady(start, 14, dec!(12)))).unwrap();
+    for r in &out.rows[..12] {
+        assert_eq!(r.counted_income, dec!(841.84), "{:?}", r.month);
+        assert_eq!(r.vrijlating, dec!(126.28), "{:?}", r.month);
+        assert_eq!(r.top_up, dec!(703.90), "{:?}", r.month);
+        assert_eq!(r.due, dec!(668.70), "{:?}", r.month);
+    }
+    for r in &out.rows[12..] {
+        assert_eq!(r.vrijlating, dec!(0), "{:?}", r.month);
+        assert_eq!(r.top_up, dec!(577.62), "{:?}", r.month);
+        assert_eq!(r.due, dec!(548.74), "{:?}", r.month);
+    }
+}

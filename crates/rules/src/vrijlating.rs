@@ -64,6 +64,23 @@ impl Rule {
         share_of(self.rate_units, net).min(self.cap_cents)
     }
 
+    /// How long the vrijlating lasts below AOW age: n six months in which it
+    /// exempted earnings (art. 31 lid 2 n), art. 34a lid 1 a a continuous
+    /// period of twelve months; `None`: no limit in the plans we compute.
+    pub fn max_months(&self) -> Option<u32> {
+        match self.kind {
+            Kind::N => Some(N_MONTHS),
+            Kind::Art34a => Some(ART34A_MONTHS),
+            Kind::R | Kind::Art34aAow => None,
+        }
+    }
+
+    /// True for art. 34a lid 1 a: its months run on once it has started
+    /// ("een aaneengesloten periode"), also in a month without earnings.
+    pub fn continuous(&self) -> bool {
+        self.kind == Kind::Art34a
+    }
+
     /// False for art. 34a lid 1 a, which has no euro maximum.
     pub fn has_cap(&self) -> bool {
         self.kind != Kind::Art34a

@@ -51,10 +51,11 @@ use crate::wage::{gross_cents, Hourly, Per};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
-/// The date whose rules a month uses: its first day; after our last figures,
-/// the last ones (flagged as unconfirmed).
+/// The date whose rules a month uses: its first day. After our last figures
+/// every series gives its last value (flagged as unconfirmed below); rules
+/// that change form on a date (art. 34a from 2027) follow the month.
 fn rules_date(m: YearMonth) -> Date {
-    m.first_day().min(LAST_DATE)
+    m.first_day()
 }
 
 /// Gross wage earned by `work` at `hourly` (step 2 for a month, by the same
@@ -195,7 +196,7 @@ fn actuals(
         .collect();
     // Art. 31 lid 2 n: the six months are the months in which n exempted
     // earnings, counted from the months already used before the plan.
-    let mut n_months = NMonths(plan.vrijlating_n_months_used);
+    let mut n_months = NMonths(plan.vrijlating_n_months_used, None);
     let (offsets, vrijlatingen): (Vec<Offset>, Vec<_>) = counted
         .iter()
         .zip(rules)

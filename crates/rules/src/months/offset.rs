@@ -3,7 +3,6 @@
 
 use super::plan::Estimate;
 use crate::bijstand;
-use crate::data::exemptions::N_MONTHS;
 use crate::data::timing::BIJSTAND_HOLIDAY_RATE;
 use crate::date::Date;
 use crate::engine::Context;
@@ -54,7 +53,7 @@ impl MonthRules {
         let (ctx, _) = Context::new(&s, usage)?;
         let granted = ctx.vrijlating.ok();
         let after_n = match granted {
-            Some(rule) if rule.kind == Kind::N => {
+            Some(rule) if rule.max_months().is_some() => {
                 let without_n = Scenario {
                     vrijlating_n: false,
                     ..s.clone()
@@ -74,12 +73,13 @@ impl MonthRules {
         })
     }
 
-    /// The vrijlating this month when n has exempted earnings in `n_used`
-    /// months so far: n while fewer than six (art. 31 lid 2 n: "gedurende ten
-    /// hoogste zes maanden"; no limit at AOW age), then r if granted (lid 2 r 2°).
+    /// The vrijlating this month when its months so far are `n_used`: n
+    /// while fewer than six (art. 31 lid 2 n: "gedurende ten hoogste zes
+    /// maanden"; no limit at AOW age), art. 34a lid 1 a while fewer than
+    /// twelve; then r if granted (lid 2 r 2°).
     pub fn vrijlating(&self, n_used: u32) -> Option<vrijlating::Rule> {
         match self.granted {
-            Some(rule) if rule.kind == Kind::N && self.n_limited && n_used >= N_MONTHS => {
+            Some(rule) if self.n_limited && rule.max_months().is_some_and(|max| n_used >= max) => {
                 self.after_n
             }
             other => other,
@@ -87,22 +87,34 @@ impl MonthRules {
     }
 }
 
-/// Counts the months in which n exempted earnings (V > 0): only those use up
-/// its six months.
+/// Counts the months of a limited vrijlating: for n the months in which it
+/// exempted earnings (V > 0); for art. 34a every month from the first one in
+/// which it exempted earnings (a continuous period). A new rule (n in 2026,
+/// art. 34a from 2027) starts its own count: the law does not say how the
+/// two meet, and we assume the new period starts fresh.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct NMonths(pub u32);
+pub struct NMonths(pub u32, pub Option<Kind>);
 
 impl NMonths {
-    /// The rule for a month, then counts the month if n exempted something.
+    /// The rule for a month, then counts the month.
     pub fn offset(
         &mut self,
         r: &MonthRules,
         income: Decimal,
     ) -> (Offset, Option<vrijlating::Rule>) {
+        if let (Some(rule), Some(kind)) = (r.granted, self.1) {
+            if rule.max_months().is_some() && rule.kind != kind {
+                *self = NMonths(0, None);
+            }
+        }
         let rule = r.vrijlating(self.0);
         let o = offset(r, rule.as_ref(), income);
-        if rule.is_some_and(|v| v.kind == Kind::N) && o.vrijlating > Decimal::ZERO {
-            self.0 += 1;
+        if let Some(v) = rule.filter(|v| v.max_months().is_some()) {
+            let started = self.1 == Some(v.kind) && v.continuous();
+            if o.vrijlating > Decimal::ZERO || started {
+                self.0 += 1;
+                self.1 = Some(v.kind);
+            }
         }
         (o, rule)
     }

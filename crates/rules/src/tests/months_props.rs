@@ -159,10 +159,15 @@ proptest! {
                 prop_assert_eq!(spread, t.bank);
             }
         }
-        // Vrijlating n exempts in at most the six months left of it (below AOW age).
-        let n_months = out.rows.iter().filter(|r| r.vrijlating > Decimal::ZERO).count();
+        // Vrijlating n exempts in at most the six months left of it (below AOW
+        // age); from 2027 art. 34a takes its place, for at most twelve months.
+        let change = YearMonth { year: 2027, month: 1 };
+        let exempt = |r: &&months::MonthRow| r.vrijlating > Decimal::ZERO;
+        let n_months = out.rows.iter().filter(|r| r.month < change).filter(exempt).count();
+        let new_months = out.rows.iter().filter(|r| r.month >= change).filter(exempt).count();
         if s.vrijlating_n && !s.vrijlating_r {
             prop_assert!(n_months as u32 <= 6 - p.vrijlating_n_months_used);
+            prop_assert!(new_months <= 12);
         }
     }
 
