@@ -259,3 +259,14 @@ fn the_month_planner_follows_art_34a_in_2027() {
         assert_eq!(r.due, dec!(548.74), "{:?}", r.month);
     }
 }
+
+/// Hours typed with three decimals are rounded half up to the hundredth
+/// (12.345 → 12.35, not the banker's 12.34): the month shown is that of
+/// 12.35 h. 12.35 × 52/12 × 14.71 (2026-03) = 787.23 (787.2263…); 12.34 h
+/// would give 786.60.
+#[test]
+fn hours_with_three_decimals_round_half_up() {
+    let o = calculate(&at(2026, 3, 1, dec!(12.345))).unwrap();
+    assert_eq!(o.now.hours, dec!(12.35));
+    assert_eq!(o.now.wage.gross_base, dec!(787.23));
+}

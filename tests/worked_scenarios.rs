@@ -521,8 +521,9 @@ fn kostendeler_municipality_korting_national_rules() {
 //
 // G = 20 × 52/12 × 13.68 = 14227.2 / 12 = 1185.60; Hp 8% = 94.848 → 94.85;
 // gross 1280.45; Y 15365.40. Bracket 36.97% × 15365.40 = 5680.58838; AHK 3362;
-// AK 968 + 31.433% × 3875.40 = 968 + 1218.154482 = 2186.154482; tax
-// 132.433898 → 132.43; W = 15232.97 / 12 = 1269.414… → 1269.41.
+// AK 968 + 31.433% × 3875.40 = 968 + 1218.154482 = 2186.154482; tax, each
+// part rounded to the cent as the explanation shows it: 5680.59 − 3362 −
+// 2186.15 = 132.44; W = 15232.96 / 12 = 1269.413… → 1269.41.
 // B = 1308.45 − 1269.41 = 39.04. P = min(50% × 1269.41 = 634.705 → 634.71,
 // 200) = 200. Total 1269.41 + 39.04 + 200 = 1508.45. Payment November 2024:
 // 6 × 200 = 1200.
@@ -560,7 +561,7 @@ fn experiment_regime_50_percent_cap_200() {
             gross_base: dec!(1185.60),
             holiday_pay: dec!(94.85),
             gross: dec!(1280.45),
-            tax: dec!(132.43),
+            tax: dec!(132.44),
             net: dec!(1269.41),
             vrijlating: dec!(0),
             top_up: dec!(39.04),

@@ -169,6 +169,8 @@ pub fn en(m: Msg) -> &'static str {
         Msg::LimitsCouple => "For a couple we count the work of one person.",
         Msg::LimitsLeaving => "Outside bijstand we assume your employer applies the wage tax credit.",
         Msg::LimitsAow => "For people of state pension age the tax is an approximation.",
+        Msg::LimitsYouthSupplement => "Are you 18, 19 or 20 and cannot rely on your parents? Since 2026 you can get a supplement (article 20(3)). We do not include it. Ask the municipality about it.",
+        Msg::LimitsAkRefund => "Does the municipality apply the tax credit? Then you get the labour tax credit back later through your tax return. That money then counts as income for bijstand. We do not include that.",
         Msg::AskHeading => "Where can you ask?",
         Msg::AskText => "Your klantmanager or inkomensconsulent can look at your exact situation. You can also visit the Sociaal Loket. Always report changes in your income.",
         // Glossary

@@ -184,6 +184,8 @@ messages! {
     LimitsCouple,
     LimitsLeaving,
     LimitsAow,
+    LimitsYouthSupplement,
+    LimitsAkRefund,
     AskHeading,
     AskText,
     // Glossary

@@ -168,6 +168,8 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::LimitsCouple => "Bij een stel rekenen wij met het werk van één persoon.",
         Msg::LimitsLeaving => "Buiten de bijstand nemen wij aan dat uw werkgever de loonheffingskorting toepast.",
         Msg::LimitsAow => "Voor mensen met AOW-leeftijd is de belasting een benadering.",
+        Msg::LimitsYouthSupplement => "Bent u 18, 19 of 20 en kunt u niet op uw ouders rekenen? Dan kunt u sinds 2026 een aanvulling krijgen (artikel 20 lid 3). Die rekenen wij niet mee. Vraag ernaar bij de gemeente.",
+        Msg::LimitsAkRefund => "Past de gemeente de heffingskorting toe? Dan krijgt u de arbeidskorting later terug via de belastingaangifte. Dat geld telt dan als inkomen voor de bijstand. Dat rekenen wij niet mee.",
         Msg::AskHeading => "Waar kunt u terecht?",
         Msg::AskText => "Uw klantmanager of inkomensconsulent kan uw situatie precies bekijken. U kunt ook naar het Sociaal Loket. Geef veranderingen in uw inkomen altijd door.",
         // Glossary

@@ -15,7 +15,7 @@ pub struct Props {
 }
 
 /// The known limits and assumptions (model.md), one text each.
-pub const LIMITS: [Msg; 10] = [
+pub const LIMITS: [Msg; 12] = [
     Msg::LimitsMonths,
     Msg::LimitsTiming,
     Msg::LimitsPremieBase,
@@ -26,6 +26,8 @@ pub const LIMITS: [Msg; 10] = [
     Msg::LimitsCouple,
     Msg::LimitsLeaving,
     Msg::LimitsAow,
+    Msg::LimitsYouthSupplement,
+    Msg::LimitsAkRefund,
 ];
 
 #[function_component(Explanation)]

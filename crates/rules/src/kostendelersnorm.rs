@@ -79,7 +79,7 @@ fn step(key: StepKey, a: u32, b: Decimal, share: Decimal, n: Decimal, part: Deci
         key,
         amount: Val::Money(n),
         values: vec![
-            ("a", Val::Count(a)),
+            ("a", Val::Count(i64::from(a))),
             ("b", Val::Money(b)),
             ("share", Val::Money(share)),
             ("part", Val::Money(part)),

@@ -208,7 +208,7 @@ impl Tax {
         if !korting {
             return Parts {
                 bracket,
-                tax: round_div(bracket.max(0), SHARE),
+                tax: c(bracket).max(0),
                 ..Parts::default()
             };
         }
@@ -221,7 +221,7 @@ impl Tax {
                     ahk,
                     ak,
                     ok: 0,
-                    tax: round_div((bracket - ahk - ak).max(0), SHARE),
+                    tax: (c(bracket) - c(ahk) - c(ak)).max(0),
                 }
             }
             Tables::Aow {
@@ -237,7 +237,7 @@ impl Tax {
                     ahk,
                     ak,
                     ok,
-                    tax: round_div((bracket - ahk - ak - ok).max(0), SHARE),
+                    tax: (c(bracket) - c(ahk) - c(ak) - c(ok)).max(0),
                 }
             }
         }
@@ -254,16 +254,15 @@ impl Tax {
     pub(crate) fn parts_recorded(&self, y: i64, korting: bool, rec: &mut impl Record) -> Parts {
         let p = self.parts(y, korting);
         rec.record(|| bracket_step(&self.rules, dec(y), p.to_annual().bracket));
-        rec.record(|| korting_step(&self.rules, korting, &p.to_annual()));
+        rec.record(|| korting_step(&self.rules, korting, &p));
         rec.record(|| {
             let t = p.to_annual();
-            let kortingen = crate::money::cents(t.ahk + t.ak + t.ouderenkorting);
             Step {
                 key: StepKey::Tax,
                 amount: Val::Money(t.tax),
                 values: vec![
-                    money("bracket_tax", crate::money::cents(t.bracket)),
-                    money("kortingen", kortingen),
+                    money("bracket_tax", dec(c(p.bracket))),
+                    money("kortingen", dec(p.kortingen())),
                     money("tax", t.tax),
                 ],
                 formula: "max(0; {bracket_tax} − {kortingen}) = {tax}",
@@ -272,6 +271,12 @@ impl Tax {
         });
         p
     }
+}
+
+/// A part of the tax (1e-7 euro) rounded to cents: every part the
+/// explanation shows is rounded before the sum, so the shown sum adds up.
+fn c(x: i64) -> i64 {
+    round_div(x, SHARE)
 }
 
 /// The yearly tax in whole numbers: parts in 1e-7, the tax in cents.
@@ -285,6 +290,11 @@ pub(crate) struct Parts {
 }
 
 impl Parts {
+    /// The kortingen applied, each rounded to cents, in cents.
+    fn kortingen(&self) -> i64 {
+        c(self.ahk) + c(self.ak) + c(self.ok)
+    }
+
     pub(crate) fn to_annual(self) -> AnnualTax {
         AnnualTax {
             bracket: Decimal::new(self.bracket, 7),
@@ -323,7 +333,7 @@ fn bracket_step(rules: &TaxRules, annual: Decimal, tax: Decimal) -> Step {
     }
 }
 
-fn korting_step(rules: &TaxRules, korting: bool, t: &AnnualTax) -> Step {
+fn korting_step(rules: &TaxRules, korting: bool, p: &Parts) -> Step {
     if !korting {
         return Step {
             key: StepKey::KortingenMunicipality,
@@ -333,7 +343,7 @@ fn korting_step(rules: &TaxRules, korting: bool, t: &AnnualTax) -> Step {
             source: NO_KORTING,
         };
     }
-    let kortingen = t.ahk + t.ak + t.ouderenkorting;
+    let kortingen = dec(p.kortingen());
     let (key, formula) = match rules {
         TaxRules::Regular(_) => (StepKey::Kortingen, "{ahk} + {ak} = {kortingen}"),
         TaxRules::Aow { .. } => (
@@ -345,10 +355,10 @@ fn korting_step(rules: &TaxRules, korting: bool, t: &AnnualTax) -> Step {
         key,
         amount: Val::Money(kortingen),
         values: vec![
-            money("ahk", t.ahk),
-            money("ak", t.ak),
-            money("ouderenkorting", t.ouderenkorting),
-            money("kortingen", crate::money::cents(kortingen)),
+            money("ahk", dec(c(p.ahk))),
+            money("ak", dec(c(p.ak))),
+            money("ouderenkorting", dec(c(p.ok))),
+            money("kortingen", kortingen),
         ],
         formula,
         source: KORTING,

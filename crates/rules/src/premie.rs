@@ -142,7 +142,7 @@ pub fn amount(
             money("capped", dec(capped)),
             money("vrijlating", dec(vrijlating)),
             money("premie", dec(p)),
-            ("months", Val::Count(MONTHS_PER_PAYMENT)),
+            ("months", Val::Count(i64::from(MONTHS_PER_PAYMENT))),
             money("payment", dec(p * i64::from(MONTHS_PER_PAYMENT))),
         ],
         formula: "{rate} × {net} = {raw}; max {cap} → {capped}; {capped} − {vrijlating} = {premie}; {months} × {premie} = {payment}",

@@ -129,10 +129,15 @@ pub fn steps(o: &Outcome) -> Vec<Step> {
             money("gain", o.extra_hour_gain),
             (
                 "cents",
-                Val::Count(
-                    o.keep_cents_per_euro
-                        .map_or(0, |c| c.round().try_into().unwrap_or(0)),
-                ),
+                // Signed: past the outflow point an extra euro can cost more than a euro.
+                Val::Count(o.keep_cents_per_euro.map_or(0, |c| {
+                    c.round_dp_with_strategy(
+                        0,
+                        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+                    )
+                    .try_into()
+                    .unwrap_or(0)
+                })),
             ),
         ],
         "+1 → {gain}",

@@ -10,7 +10,8 @@ pub enum Val {
     /// A share, e.g. 0.25 for 25%.
     Percent(Decimal),
     Hours(Decimal),
-    Count(u32),
+    /// A whole number (people, months, cents per euro; may be negative).
+    Count(i64),
 }
 
 /// Declares the step keys and their names (the CLI's `key`, the page's `data-key`).

@@ -7,3 +7,4 @@ mod months_props;
 mod months_steady;
 mod net_wage;
 mod properties;
+mod trace_sums;

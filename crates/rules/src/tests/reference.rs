@@ -46,7 +46,7 @@ fn annual_tax(
     let bracket = bracket_tax(brackets, annual);
     if !korting {
         let z = Decimal::ZERO;
-        return (bracket, z, z, z, cents(bracket.max(z)));
+        return (bracket, z, z, z, cents(bracket).max(z));
     }
     let ahk = phase_out(ahk, annual);
     let (ak, ok) = match rules {
@@ -61,7 +61,8 @@ fn annual_tax(
             (ak, phase_out(&t.ouderenkorting, annual) + aok)
         }
     };
-    let tax = cents((bracket - ahk - ak - ok).max(Decimal::ZERO));
+    // Each part rounded to the cent before the sum, as the explanation shows it.
+    let tax = (cents(bracket) - cents(ahk) - cents(ak) - cents(ok)).max(Decimal::ZERO);
     (bracket, ahk, ak, ok, tax)
 }
 
