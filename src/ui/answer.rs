@@ -68,7 +68,7 @@ pub fn answer(props: &Props) -> Html {
             if !m.in_bijstand {
                 <p class="out-note">{ t(lang, Msg::AnswerOutOfBijstand) }</p>
             }
-            <DateNotices outcome={o.clone()} {lang} />
+            { date_notices(o, lang) }
             <div class="result-grid">
             <div class="money">
             <h3>{ t(lang, Msg::BreakdownHeading) }</h3>
@@ -87,7 +87,7 @@ pub fn answer(props: &Props) -> Html {
             </p>
             </div>
             <div class="side">
-            <ExtraHour outcome={o.clone()} {lang} />
+            { extra_hour(o, lang) }
             <p class="estimate"><strong>{ t(lang, Msg::Estimate) }</strong></p>
             if !o.unconfirmed.is_empty() {
                 <p class="flag"><a href="#unconfirmed">{ t(lang, Msg::UnconfirmedHeading) }</a></p>
@@ -98,17 +98,8 @@ pub fn answer(props: &Props) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ExtraProps {
-    pub outcome: Rc<Outcome>,
-    pub lang: Lang,
-}
-
 /// "What does 1 extra hour a week bring?" — plainly, also when it is nothing.
-#[function_component(ExtraHour)]
-pub fn extra_hour(props: &ExtraProps) -> Html {
-    let o = &props.outcome;
-    let lang = props.lang;
+fn extra_hour(o: &Outcome, lang: Lang) -> Html {
     let gain = o.extra_hour_gain;
     let text = if gain > Decimal::ZERO {
         tf(lang, Msg::ExtraGain, &[("gain", format::money(gain, lang))])
@@ -144,10 +135,7 @@ pub fn extra_hour(props: &ExtraProps) -> Html {
 
 /// What the answer must say about its date: amounts carried forward past our
 /// last values, and the change of the earnings rules (from the outcome).
-#[function_component(DateNotices)]
-pub fn date_notices(props: &ExtraProps) -> Html {
-    let o = &props.outcome;
-    let lang = props.lang;
+fn date_notices(o: &Outcome, lang: Lang) -> Html {
     if o.notices.is_empty() {
         return html! {};
     }

@@ -1,17 +1,24 @@
-//! The form: every input, its label, hint and error message. Each change is
-//! one `Action::Set` for the reducer; nothing is calculated here.
+//! The form: the situation (hours, wage, household, housemates, age), the
+//! rules and the date, the rarer settings, and the inputs in words for print.
+//! Each section gets the text and problem of its fields and reports a change
+//! as `(Key, text)`; nothing is calculated here.
 
-use super::state::{id_of, Action, FieldProblem, Key, State};
+use super::field::{form_field, hours_field, Hours, Kind, Props as FieldProps};
+use super::state::{FieldProblem, Key, State};
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
 use crate::input::{self, Field};
+use crate::rules::Date;
 use rust_decimal::Decimal;
-use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+use std::rc::Rc;
+use web_sys::Element;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<State>,
+/// One input of the scenario as the form shows it: its text and its problem.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Entry {
+    pub text: AttrValue,
+    pub problem: Option<FieldProblem>,
 }
 
 /// The message under a field, if it has a problem.
@@ -22,313 +29,137 @@ fn problem_text(lang: Lang, p: &FieldProblem) -> String {
     }
 }
 
-/// What every field shares: label, hint, error, and their ARIA links.
-/// The month planner's fields share one error element, `#months-error`.
-pub(crate) struct Common {
-    key: Key,
-    id: &'static str,
-    pub(crate) label: String,
-    pub(crate) hint: Option<String>,
-    pub(crate) error: Option<String>,
-}
-
-impl Common {
-    pub(crate) fn new(
-        state: &State,
-        key: impl Into<Key>,
-        label: Msg,
-        hint: Option<String>,
-    ) -> Common {
-        let key = key.into();
-        let lang = state.lang;
-        let error = match key {
-            Key::Scenario(f) => state.problem(f).map(|p| problem_text(lang, p)),
-            Key::Plan(f) => state
-                .months_problem
-                .as_ref()
-                .filter(|p| p.field() == Some(f))
-                .map(|p| super::months::inputs::problem_text(state, p)),
-        };
-        Common {
-            key,
-            id: id_of(key),
-            label: t(lang, label),
-            hint,
-            error,
-        }
-    }
-
-    fn planner(&self) -> bool {
-        self.id.starts_with("months-")
-    }
-
-    fn hint_id(&self) -> String {
-        format!("{}-hint", self.id)
-    }
-
-    fn error_id(&self) -> String {
-        if self.planner() {
-            "months-error".to_string()
-        } else {
-            format!("{}-error", self.id)
-        }
-    }
-
-    pub(crate) fn described_by(&self) -> Option<AttrValue> {
-        let mut ids = Vec::new();
-        if self.error.is_some() {
-            ids.push(self.error_id());
-        }
-        if self.hint.is_some() {
-            ids.push(self.hint_id());
-        }
-        (!ids.is_empty()).then(|| AttrValue::from(ids.join(" ")))
-    }
-
-    pub(crate) fn invalid(&self) -> Option<AttrValue> {
-        self.error.as_ref().map(|_| AttrValue::from("true"))
-    }
-
-    pub(crate) fn hint(&self) -> Html {
-        match &self.hint {
-            Some(h) => html! { <p class="hint" id={self.hint_id()}>{ h.clone() }</p> },
-            None => html! {},
-        }
-    }
-
-    pub(crate) fn error(&self) -> Html {
-        match &self.error {
-            Some(e) => html! {
-                <p class="error" id={self.error_id()} role="alert">{ e.clone() }</p>
-            },
-            None => html! {},
-        }
-    }
-}
-
-pub(crate) fn set_text(
-    state: &UseReducerHandle<State>,
-    key: impl Into<Key>,
-) -> Callback<InputEvent> {
-    let state = state.clone();
-    let key = key.into();
-    Callback::from(move |e: InputEvent| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        state.dispatch(key.set(input.value()));
-    })
-}
-
-pub(crate) fn change_text(state: &UseReducerHandle<State>, key: impl Into<Key>) -> Callback<Event> {
-    let state = state.clone();
-    let key = key.into();
-    Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        if input.value() != state.text(key) {
-            state.dispatch(key.set(input.value()));
-        }
-    })
-}
-
-/// A text field for numbers (Dutch or English notation).
-pub(crate) fn text_field(
-    state: &UseReducerHandle<State>,
-    c: Common,
-    placeholder: Option<String>,
-    inputmode: &'static str,
-) -> Html {
-    html! {
-        <div class="field">
-            <label for={c.id}>{ c.label.clone() }</label>
-            <input id={c.id} name={c.id} type="text" inputmode={inputmode} autocomplete="off"
-                spellcheck="false"
-                value={state.text(c.key).to_string()}
-                placeholder={placeholder}
-                aria-invalid={c.invalid()}
-                aria-describedby={c.described_by()}
-                oninput={set_text(state, c.key)}
-                onchange={change_text(state, c.key)} />
-            { c.error() }
-            { c.hint() }
-        </div>
-    }
-}
-
-/// A select with (code, text) options.
-pub(crate) fn select_field(
-    state: &UseReducerHandle<State>,
-    c: Common,
-    options: &[(&str, String)],
-) -> Html {
-    let current = state.text(c.key).to_string();
-    let onchange = {
-        let state = state.clone();
-        let key = c.key;
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            state.dispatch(key.set(select.value()));
-        })
-    };
-    html! {
-        <div class="field">
-            <label for={c.id}>{ c.label.clone() }</label>
-            <select id={c.id} name={c.id} {onchange}
-                aria-invalid={c.invalid()}
-                aria-describedby={c.described_by()}>
-                { for options.iter().map(|(code, text)| html! {
-                    <option value={code.to_string()} selected={*code == current}>{ text.clone() }</option>
-                }) }
-            </select>
-            { c.error() }
-            { c.hint() }
-        </div>
-    }
-}
-
-/// A yes/no checkbox stored as "true"/"false".
-fn check_field(state: &UseReducerHandle<State>, c: Common) -> Html {
-    let checked = input::parse_bool(state.text(c.key)).unwrap_or(false);
-    let onchange = {
-        let state = state.clone();
-        let key = c.key;
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(key.set(input.checked().to_string()));
-        })
-    };
-    html! {
-        <div class="field check">
-            <input id={c.id} name={c.id} type="checkbox" {checked} {onchange}
-                aria-invalid={c.invalid()}
-                aria-describedby={c.described_by()} />
-            <label for={c.id}>{ c.label.clone() }</label>
-            { c.error() }
-            { c.hint() }
-        </div>
-    }
-}
-
+/// (code, text) options in the language.
 pub(crate) fn options(lang: Lang, codes: &[(&'static str, Msg)]) -> Vec<(&'static str, String)> {
     codes.iter().map(|(code, m)| (*code, t(lang, *m))).collect()
 }
 
-/// The hours: a text field and a slider that move together.
-fn hours_field(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let c = Common::new(
-        state,
-        Field::HoursPerWeek,
-        Msg::FieldHours,
-        Some(t(lang, Msg::FieldHoursHint)),
-    );
-    let slider = slider_text(state.slider_hours());
-    let on_slide = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(h) = input::parse_decimal(&input.value()) {
-                state.dispatch(Action::SetHours(h));
-            }
-        })
-    };
-    html! {
-        <div class="field hours">
-            <label for="hours">{ c.label.clone() }</label>
-            <input id="hours" name="hours" type="text" inputmode="decimal" autocomplete="off"
-                class="hours-text"
-                value={state.text(c.key).to_string()}
-                aria-invalid={c.invalid()}
-                aria-describedby={c.described_by()}
-                oninput={set_text(state, c.key)}
-                onchange={change_text(state, c.key)} />
-            <input id="hours-range" type="range" min="0" max="40" step="0.25"
-                value={slider}
-                aria-label={t(lang, Msg::FieldHoursRange)}
-                aria-valuetext={format::hours(state.slider_hours(), lang)}
-                oninput={on_slide} />
-            { c.error() }
-            { c.hint() }
-        </div>
+/// A field of the scenario: its entry, label, hint and kind.
+fn field(
+    lang: Lang,
+    on_change: &Callback<(Key, String)>,
+    key: Field,
+    entry: &Entry,
+    label: Msg,
+    hint: Option<String>,
+    kind: Kind,
+) -> Html {
+    form_field(&FieldProps {
+        field: Key::Scenario(key),
+        label: t(lang, label).into(),
+        hint: hint.map(AttrValue::from),
+        error: entry.problem.as_ref().map(|p| problem_text(lang, p).into()),
+        text: entry.text.clone(),
+        kind,
+        on_change: on_change.clone(),
+    })
+}
+
+/// A text field for whole numbers.
+fn numeric() -> Kind {
+    Kind::Text {
+        inputmode: "numeric",
+        placeholder: None,
     }
 }
 
-fn wage_field(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let min = state.minimum_wage.map(|m| format::money(m, lang));
-    let (hint, placeholder) = match &min {
-        Some(m) => (
-            tf(lang, Msg::FieldWageHintMin, &[("min", m.clone())]),
-            Some(tf(lang, Msg::FieldWagePlaceholder, &[("min", m.clone())])),
-        ),
-        None => (t(lang, Msg::FieldWageHint), None),
-    };
-    let c = Common::new(state, Field::HourlyWage, Msg::FieldWage, Some(hint));
-    text_field(state, c, placeholder, "decimal")
-}
-
-/// The premie maximum, with the value we use when it is left empty.
-fn premie_cap_field(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let ours = state
-        .outcome()
-        .filter(|_| state.text(Field::PremieCap).trim().is_empty())
-        .and_then(|o| o.premie_cap);
-    let hint = match ours {
-        Some(cap) => tf(
-            lang,
-            Msg::FieldPremieCapHint,
-            &[("cap", format::money(cap, lang))],
-        ),
-        None => t(lang, Msg::FieldPremieCapHintPlain),
-    };
-    let c = Common::new(state, Field::PremieCap, Msg::FieldPremieCap, Some(hint));
-    text_field(state, c, None, "decimal")
+#[derive(Properties, PartialEq)]
+pub struct SituationProps {
+    pub lang: Lang,
+    pub hours: Entry,
+    /// The hours for the slider.
+    pub slider: Decimal,
+    pub wage: Entry,
+    /// The minimum hourly wage of the last outcome (the wage hint).
+    pub minimum_wage: Option<Decimal>,
+    pub household: Entry,
+    pub housemates: Entry,
+    pub age: Entry,
+    pub on_change: Callback<(Key, String)>,
+    /// Hours chosen with the slider.
+    pub on_hours: Callback<Decimal>,
 }
 
 /// The main inputs: hours, wage, household, housemates, age.
 #[function_component(Situation)]
-pub fn situation(props: &Props) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+pub fn situation(props: &SituationProps) -> Html {
+    let lang = props.lang;
+    let on = &props.on_change;
+    let min = props.minimum_wage.map(|m| format::money(m, lang));
+    let (wage_hint, placeholder) = match &min {
+        Some(m) => (
+            tf(lang, Msg::FieldWageHintMin, &[("min", m.clone())]),
+            Some(tf(lang, Msg::FieldWagePlaceholder, &[("min", m.clone())]).into()),
+        ),
+        None => (t(lang, Msg::FieldWageHint), None),
+    };
     html! {
         <section id="situation" class="card inputs" aria-labelledby="situation-heading">
             <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
-            { hours_field(state) }
-            { wage_field(state) }
-            { select_field(state, Common::new(state, Field::Household, Msg::FieldHousehold, None),
-                &options(lang, &[
+            { hours_field(lang, Hours {
+                text: props.hours.text.clone(),
+                error: props.hours.problem.as_ref().map(|p| problem_text(lang, p).into()),
+                slider: props.slider,
+            }, on, &props.on_hours) }
+            { field(lang, on, Field::HourlyWage, &props.wage, Msg::FieldWage, Some(wage_hint),
+                Kind::Text { inputmode: "decimal", placeholder }) }
+            { field(lang, on, Field::Household, &props.household, Msg::FieldHousehold, None,
+                Kind::Select(options(lang, &[
                     ("single", Msg::HouseholdSingle),
                     ("single_parent", Msg::HouseholdSingleParent),
                     ("couple", Msg::HouseholdCouple),
-                ])) }
-            { text_field(state, Common::new(state, Field::Housemates, Msg::FieldHousemates,
-                Some(t(lang, Msg::FieldHousematesHint))), None, "numeric") }
-            { select_field(state, Common::new(state, Field::Age, Msg::FieldAge, None),
-                &options(lang, &[
+                ]))) }
+            { field(lang, on, Field::Housemates, &props.housemates, Msg::FieldHousemates,
+                Some(t(lang, Msg::FieldHousematesHint)), numeric()) }
+            { field(lang, on, Field::Age, &props.age, Msg::FieldAge, None,
+                Kind::Select(options(lang, &[
                     ("18-20", Msg::AgeYouth),
                     ("21-aow", Msg::AgeAdult),
                     ("aow", Msg::AgeAow),
-                ])) }
+                ]))) }
         </section>
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    pub lang: Lang,
+    pub date: Entry,
+    /// The earliest date one can choose (from the last outcome).
+    pub first_date: Option<Date>,
+    pub korting_by: Entry,
+    pub scheme: Entry,
+    pub vrijlating_n: Entry,
+    pub vrijlating_r: Entry,
+    pub premie_cap: Entry,
+    /// The premie maximum we use when the field is empty (from the outcome).
+    pub our_premie_cap: Option<Decimal>,
+    pub age_years: Entry,
+    pub partner_age: Entry,
+    pub children: Entry,
+    pub youngest_child_age: Entry,
+    /// The household chosen (which of the rarer fields apply).
+    pub household: AttrValue,
+    pub on_change: Callback<(Key, String)>,
+}
+
 /// The rules and the date, and the rarer settings inside "Meer instellingen".
 #[function_component(Settings)]
-pub fn settings(props: &Props) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let household = state.text(Field::Household).to_string();
+pub fn settings(props: &SettingsProps) -> Html {
+    let lang = props.lang;
+    let on = &props.on_change;
+    let household = props.household.as_str();
     // "More settings" opens by itself when a link set one of them.
     let more_open = use_state(|| {
         [
-            Field::VrijlatingR,
-            Field::PremieCap,
-            Field::AgeYears,
-            Field::PartnerAge,
-            Field::YoungestChildAge,
+            &props.vrijlating_r,
+            &props.premie_cap,
+            &props.age_years,
+            &props.partner_age,
+            &props.youngest_child_age,
         ]
         .iter()
-        .any(|&k| !matches!(state.text(k), "" | "false"))
+        .any(|e| !matches!(e.text.as_str(), "" | "false"))
     });
     let ontoggle = {
         let more_open = more_open.clone();
@@ -337,76 +168,67 @@ pub fn settings(props: &Props) -> Html {
             more_open.set(details.has_attribute("open"));
         })
     };
-    let show = |field: Field, relevant: bool| relevant || state.problem(field).is_some();
+    let show = |entry: &Entry, relevant: bool| relevant || entry.problem.is_some();
+    // The premie maximum, with the value we use when it is left empty.
+    let cap_hint = match props
+        .our_premie_cap
+        .filter(|_| props.premie_cap.text.trim().is_empty())
+    {
+        Some(cap) => tf(
+            lang,
+            Msg::FieldPremieCapHint,
+            &[("cap", format::money(cap, lang))],
+        ),
+        None => t(lang, Msg::FieldPremieCapHintPlain),
+    };
 
     html! {
         <section id="settings" class="card inputs" aria-labelledby="settings-heading">
             <h2 id="settings-heading">{ t(lang, Msg::InputsSchemeHeading) }</h2>
-            { date_field(state) }
-            { select_field(state, Common::new(state, Field::KortingBy, Msg::FieldKortingBy,
-                Some(t(lang, Msg::FieldKortingHint))),
-                &options(lang, &[
+            { field(lang, on, Field::Date, &props.date, Msg::FieldDate,
+                Some(t(lang, Msg::FieldDateHint)),
+                Kind::Date { min: props.first_date.map(|d| d.to_string().into()) }) }
+            { field(lang, on, Field::KortingBy, &props.korting_by, Msg::FieldKortingBy,
+                Some(t(lang, Msg::FieldKortingHint)),
+                Kind::Select(options(lang, &[
                     ("employer", Msg::KortingEmployer),
                     ("municipality", Msg::KortingMunicipality),
-                ])) }
-            { select_field(state, Common::new(state, Field::Scheme, Msg::FieldScheme, None),
-                &options(lang, &[
+                ]))) }
+            { field(lang, on, Field::Scheme, &props.scheme, Msg::FieldScheme, None,
+                Kind::Select(options(lang, &[
                     ("amsterdam", Msg::SchemeAmsterdam),
                     ("experiment", Msg::SchemeExperiment),
                     ("national", Msg::SchemeNational),
-                ])) }
-            { check_field(state, Common::new(state, Field::VrijlatingN, Msg::FieldVrijlatingN,
-                Some(t(lang, Msg::FieldVrijlatingNHint)))) }
+                ]))) }
+            { field(lang, on, Field::VrijlatingN, &props.vrijlating_n, Msg::FieldVrijlatingN,
+                Some(t(lang, Msg::FieldVrijlatingNHint)), Kind::Check) }
             <details class="more" open={*more_open} {ontoggle}>
                 <summary>{ t(lang, Msg::InputsMore) }</summary>
-                { check_field(state, Common::new(state, Field::VrijlatingR, Msg::FieldVrijlatingR,
-                    Some(t(lang, Msg::FieldVrijlatingRHint)))) }
-                { premie_cap_field(state) }
-                { text_field(state, Common::new(state, Field::AgeYears, Msg::FieldAgeYears,
-                    Some(t(lang, Msg::FieldAgeYearsHint))), None, "numeric") }
-                if show(Field::PartnerAge, household == "couple") {
-                    { select_field(state, Common::new(state, Field::PartnerAge, Msg::FieldPartnerAge, None),
-                        &[
+                { field(lang, on, Field::VrijlatingR, &props.vrijlating_r, Msg::FieldVrijlatingR,
+                    Some(t(lang, Msg::FieldVrijlatingRHint)), Kind::Check) }
+                { field(lang, on, Field::PremieCap, &props.premie_cap, Msg::FieldPremieCap,
+                    Some(cap_hint), Kind::Text { inputmode: "decimal", placeholder: None }) }
+                { field(lang, on, Field::AgeYears, &props.age_years, Msg::FieldAgeYears,
+                    Some(t(lang, Msg::FieldAgeYearsHint)), numeric()) }
+                if show(&props.partner_age, household == "couple") {
+                    { field(lang, on, Field::PartnerAge, &props.partner_age, Msg::FieldPartnerAge,
+                        None, Kind::Select(vec![
                             ("", t(lang, Msg::PartnerSame)),
                             ("18-20", t(lang, Msg::AgeYouth)),
                             ("21-aow", t(lang, Msg::AgeAdult)),
                             ("aow", t(lang, Msg::AgeAow)),
-                        ]) }
+                        ])) }
                 }
-                if show(Field::Children, household == "couple") {
-                    { check_field(state, Common::new(state, Field::Children, Msg::FieldChildren, None)) }
+                if show(&props.children, household == "couple") {
+                    { field(lang, on, Field::Children, &props.children, Msg::FieldChildren, None,
+                        Kind::Check) }
                 }
-                if show(Field::YoungestChildAge, household == "single_parent") {
-                    { text_field(state, Common::new(state, Field::YoungestChildAge,
-                        Msg::FieldYoungestChildAge, None), None, "numeric") }
+                if show(&props.youngest_child_age, household == "single_parent") {
+                    { field(lang, on, Field::YoungestChildAge, &props.youngest_child_age,
+                        Msg::FieldYoungestChildAge, None, numeric()) }
                 }
             </details>
         </section>
-    }
-}
-
-/// The date (type=date gives `YYYY-MM-DD`).
-fn date_field(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let c = Common::new(
-        state,
-        Field::Date,
-        Msg::FieldDate,
-        Some(t(lang, Msg::FieldDateHint)),
-    );
-    html! {
-        <div class="field">
-            <label for="date">{ c.label.clone() }</label>
-            <input id="date" name="date" type="date"
-                min={crate::rules::data::FIRST_DATE.to_string()}
-                value={state.text(Field::Date).to_string()}
-                aria-invalid={c.invalid()}
-                aria-describedby={c.described_by()}
-                oninput={set_text(state, Field::Date)}
-                onchange={change_text(state, Field::Date)} />
-            { c.error() }
-            { c.hint() }
-        </div>
     }
 }
 
@@ -449,11 +271,6 @@ pub fn scheme_msg(s: crate::rules::Scheme) -> Msg {
     }
 }
 
-/// Hours as the slider's value: `12.25`.
-pub fn slider_text(hours: Decimal) -> String {
-    hours.round_dp(2).normalize().to_string()
-}
-
 /// The inputs of the situation in words: (label, value), in the form's
 /// order; `with_hours` adds the hours a week first.
 pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
@@ -470,7 +287,7 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
         m.map_or_else(|| text.to_string(), |m| t(lang, m))
     };
     let wage = match state.text(Field::HourlyWage).trim() {
-        "" => state.minimum_wage.map_or_else(
+        "" => state.minimum_wage().map_or_else(
             || t(lang, Msg::FieldWageHint),
             |m| {
                 tf(
@@ -482,7 +299,7 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
         ),
         typed => typed.to_string(),
     };
-    let date = crate::rules::Date::parse(state.text(Field::Date)).map_or_else(
+    let date = Date::parse(state.text(Field::Date)).map_or_else(
         || state.text(Field::Date).to_string(),
         |d| i18n::date(lang, d),
     );
@@ -519,12 +336,22 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
     rows
 }
 
+/// The inputs in words: (label, value) rows.
+pub type Summary = Rc<Vec<(String, String)>>;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub lang: Lang,
+    /// `summary_rows(state, true)`.
+    pub rows: Summary,
+}
+
 /// Rows as a definition list.
-fn summary_list(rows: Vec<(String, String)>) -> Html {
+pub fn summary_list(rows: &[(String, String)]) -> Html {
     html! {
         <dl>
-            { for rows.into_iter().map(|(label, value)| html! {
-                <div><dt>{ label }</dt><dd>{ value }</dd></div>
+            { for rows.iter().map(|(label, value)| html! {
+                <div><dt>{ label.clone() }</dt><dd>{ value.clone() }</dd></div>
             }) }
         </dl>
     }
@@ -532,12 +359,11 @@ fn summary_list(rows: Vec<(String, String)>) -> Html {
 
 /// The inputs in words, for the printed page only (the form is hidden there).
 #[function_component(PrintSummary)]
-pub fn print_summary(props: &Props) -> Html {
-    let state = &props.state;
+pub fn print_summary(props: &SummaryProps) -> Html {
     html! {
         <section class="print-only inputs-summary" aria-hidden="true">
-            <h2>{ t(state.lang, Msg::PrintInputs) }</h2>
-            { summary_list(summary_rows(state, true)) }
+            <h2>{ t(props.lang, Msg::PrintInputs) }</h2>
+            { summary_list(&props.rows) }
         </section>
     }
 }

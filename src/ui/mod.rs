@@ -1,13 +1,17 @@
 //! The page (Yew). It renders what `rules::calculate` returns and never
 //! computes a rule itself. `state` holds the pure reducer; one component per
-//! file; `browser` wraps the few browser calls.
+//! file, each given the data it shows and callbacks for what it changes;
+//! `hooks` holds the effects; `browser` wraps the few browser calls.
 
 pub mod answer;
 pub mod browser;
 pub mod chart;
 pub mod explanation;
+pub mod field;
 pub mod fragment;
 pub mod glossary;
+pub mod header;
+pub mod hooks;
 pub mod inputs;
 pub mod markup;
 pub mod months;
@@ -18,8 +22,15 @@ pub mod thresholds;
 pub mod view_switch;
 
 use crate::i18n::{t, Msg};
+use crate::input::Field;
+use crate::rules::months::YearMonth;
+use hooks::{
+    use_actions, use_address, use_document_lang, use_hash_change, use_narrow, use_remember, Actions,
+};
+use inputs::{summary_rows, Entry};
 use rust_decimal::Decimal;
-use state::{Action, State, View};
+use state::{State, View};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// An amount or hours as the browser tests read them: `1620.50`.
@@ -37,155 +48,49 @@ pub struct AppProps {
     pub fragment: Option<AttrValue>,
 }
 
+/// The fragment the page opens with: a link wins; without one, the inputs
+/// remembered on this device (if asked).
+fn start_fragment(given: Option<AttrValue>) -> String {
+    given.map_or_else(
+        || {
+            let f = browser::fragment();
+            if f.trim_start_matches('#').is_empty() {
+                browser::stored_inputs().unwrap_or_default()
+            } else {
+                f
+            }
+        },
+        |f| f.to_string(),
+    )
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let start = props.fragment.clone();
-    // A link wins; without one, inputs remembered on this device (if asked).
-    let state = use_reducer(move || {
-        let fragment = start.map_or_else(
-            || {
-                let f = browser::fragment();
-                if f.trim_start_matches('#').is_empty() {
-                    browser::stored_inputs().unwrap_or_default()
-                } else {
-                    f
-                }
-            },
-            |f| f.to_string(),
-        );
-        State::new(browser::today(), &fragment)
-    });
-    let remember = use_state(|| browser::stored_inputs().is_some());
-    let cleared = use_state(|| false);
-    let narrow = use_state_eq(browser::is_narrow);
-    {
-        let narrow = narrow.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::on_resize(move || narrow.set(browser::is_narrow()));
-            move || {
-                let _listener = listener;
-            }
-        });
-    }
+    let state = use_reducer(move || State::new(browser::today(), &start_fragment(start)));
     let lang = state.lang;
-    let fragment = state.fragment();
-
-    // Stored only while "Onthoud" is ticked.
-    use_effect_with((fragment.clone(), *remember), |(f, keep)| {
-        if *keep {
-            browser::store_inputs(f);
-        } else {
-            browser::forget_inputs();
-        }
-    });
-
-    // The language on <html> and in the title.
-    use_effect_with(lang, |lang| {
-        browser::set_lang(lang.code(), &t(*lang, Msg::AppDocTitle));
-    });
-    // Every input in the address bar, without adding history entries.
-    use_effect_with(fragment.clone(), |f| browser::replace_fragment(f));
-    // Links pasted or edited in the address bar; then tell tests we are ready.
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener =
-                browser::on_hash_change(move |f| state.dispatch(Action::LoadFragment(f)));
-            browser::mark_ready();
-            move || {
-                let _listener = listener;
-            }
-        });
-    }
-
-    let on_lang = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleLang))
-    };
-    let on_view = {
-        let state = state.clone();
-        Callback::from(move |v: View| state.dispatch(Action::SetView(v)))
-    };
+    let fragment = AttrValue::from(state.fragment());
+    let narrow = use_narrow();
+    let actions = use_actions(state.dispatcher());
+    let remember = use_remember(fragment.clone(), actions.on_reset.clone());
+    use_document_lang(lang);
+    use_address(fragment.clone());
+    use_hash_change(actions.on_link.clone());
     let months_view = state.view == View::Months;
-    let on_hours = {
-        let state = state.clone();
-        Callback::from(move |h: Decimal| state.dispatch(Action::SetHours(h)))
-    };
-    let no_premie = state.text(crate::input::Field::Scheme) == "national";
-    let on_remember = {
-        let remember = remember.clone();
-        let cleared = cleared.clone();
-        Callback::from(move |on: bool| {
-            cleared.set(false);
-            remember.set(on);
-        })
-    };
-    let on_clear = {
-        let state = state.clone();
-        let remember = remember.clone();
-        let cleared = cleared.clone();
-        Callback::from(move |()| {
-            browser::clear_storage();
-            remember.set(false);
-            state.dispatch(Action::Reset);
-            cleared.set(true);
-        })
-    };
-
-    let main_view = html! {
-        <>
-        <inputs::PrintSummary state={state.clone()} />
-        <inputs::Situation state={state.clone()} />
-        { match state.outcome() {
-            Some(o) => html! {
-                <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()} {no_premie} />
-            },
-            None => html! {
-                <section id="result" class="card result">
-                    <p id="answer" class="answer" aria-live="polite">{ t(lang, Msg::AppNoResult) }</p>
-                </section>
-            },
-        } }
-        if let Some(o) = state.outcome() {
-            <chart::Chart outcome={o.clone()} {lang} {on_hours} narrow={*narrow} />
-            <thresholds::Thresholds outcome={o.clone()} {lang} />
-        }
-        <inputs::Settings state={state.clone()} />
-        if let Some(o) = state.outcome() {
-            <explanation::Explanation outcome={o.clone()} {lang} />
-        }
-        <glossary::Glossary {lang} />
-        </>
-    };
 
     html! {
         <>
         <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
-        <header class="top">
-            <div class="top-inner">
-                <div>
-                    <h1>{ t(lang, Msg::AppTitle) }</h1>
-                    <p class="subtitle">{ t(lang, Msg::AppSubtitle) }</p>
-                </div>
-                <div class="top-actions">
-                    { view_switch::view_switch(lang, state.view, &on_view) }
-                    <button id="lang-switch" type="button" class="button lang"
-                        lang={t(lang, Msg::LangOtherCode)}
-                        aria-label={t(lang, Msg::LangSwitchLabel)}
-                        onclick={on_lang}>
-                        { t(lang, Msg::LangSwitch) }
-                    </button>
-                </div>
-            </div>
-        </header>
+        { header::header(lang, state.view, &actions.on_view, &actions.on_lang) }
         <main id="app" class={classes!("layout", months_view.then_some("months-view"))}>
             if months_view {
-                { months::months_view(&state, *narrow) }
+                { months_view_of(&state, &actions, narrow) }
             } else {
-                { main_view }
+                { main_view_of(&state, &actions, narrow) }
             }
-            <share::Share {lang} fragment={AttrValue::from(fragment)} />
-            <privacy::Privacy {lang} remember={*remember} {on_remember} {on_clear} cleared={*cleared} />
+            <share::Share {lang} fragment={fragment} />
+            <privacy::Privacy {lang} remember={remember.on} on_remember={remember.on_remember}
+                on_clear={remember.on_clear} cleared={remember.cleared} />
         </main>
         if let (Some(o), false) = (state.outcome(), months_view) {
             <div class="mini-total" aria-hidden="true">
@@ -195,6 +100,80 @@ pub fn app(props: &AppProps) -> Html {
         <footer class="bottom">
             <p>{ t(lang, Msg::Estimate) }{ " " }{ t(lang, Msg::PrintMade) }</p>
         </footer>
+        </>
+    }
+}
+
+/// A field's text and problem, for the form.
+fn entry(state: &State, f: Field) -> Entry {
+    Entry {
+        text: AttrValue::from(state.text(f).to_string()),
+        problem: state.problem(f).cloned(),
+    }
+}
+
+/// One average month: the form, the answer, the chart, the explanation.
+fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
+    let lang = state.lang;
+    let e = |f| entry(state, f);
+    let outcome = state.outcome();
+    let on_change = &actions.on_change;
+    html! {
+        <>
+        <inputs::PrintSummary {lang} rows={Rc::new(summary_rows(state, true))} />
+        <inputs::Situation {lang}
+            hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
+            wage={e(Field::HourlyWage)} minimum_wage={state.minimum_wage()}
+            household={e(Field::Household)} housemates={e(Field::Housemates)} age={e(Field::Age)}
+            on_change={on_change.clone()} on_hours={actions.on_hours.clone()} />
+        { match outcome {
+            Some(o) => html! {
+                <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()}
+                    no_premie={state.text(Field::Scheme) == "national"} />
+            },
+            None => html! {
+                <section id="result" class="card result">
+                    <p id="answer" class="answer" aria-live="polite">{ t(lang, Msg::AppNoResult) }</p>
+                </section>
+            },
+        } }
+        if let Some(o) = outcome {
+            <chart::Chart outcome={o.clone()} {lang} on_hours={actions.on_hours.clone()} {narrow} />
+            <thresholds::Thresholds outcome={o.clone()} {lang} />
+        }
+        <inputs::Settings {lang}
+            date={e(Field::Date)} first_date={outcome.map(|o| o.first_date)}
+            korting_by={e(Field::KortingBy)} scheme={e(Field::Scheme)}
+            vrijlating_n={e(Field::VrijlatingN)} vrijlating_r={e(Field::VrijlatingR)}
+            premie_cap={e(Field::PremieCap)} our_premie_cap={outcome.and_then(|o| o.premie_cap)}
+            age_years={e(Field::AgeYears)} partner_age={e(Field::PartnerAge)}
+            children={e(Field::Children)} youngest_child_age={e(Field::YoungestChildAge)}
+            household={AttrValue::from(state.text(Field::Household).to_string())}
+            on_change={on_change.clone()} />
+        if let Some(o) = outcome {
+            <explanation::Explanation outcome={o.clone()} {lang} />
+        }
+        <glossary::Glossary {lang} />
+        </>
+    }
+}
+
+/// Month by month: the situation in words, the planner, the months.
+fn months_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
+    let lang = state.lang;
+    let scenario = state.scenario();
+    html! {
+        <>
+        { months::months_situation(lang, &summary_rows(state, false)) }
+        { months::inputs::months_inputs(&months::inputs::Props {
+            lang,
+            form: &state.plan_form,
+            problem: state.months_problem.as_ref(),
+            start: scenario.map(|s| YearMonth::of(s.date)),
+            hours: scenario.map(|s| s.hours_per_week),
+            on_change: actions.on_change.clone(),
+        }) }
+        { months::months_results(lang, state.months.as_ref(), state.months_stale(), narrow) }
         </>
     }
 }

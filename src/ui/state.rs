@@ -4,10 +4,10 @@
 
 use super::fragment;
 use crate::format::Lang;
-use crate::input::months::{plan_from_text, PlannerError, PlannerField, PlannerText};
+use crate::input::months::{
+    estimate_code, pay_code, plan_from_text, PlannerError, PlannerField, PlannerText,
+};
 use crate::input::{self, Field, InputError};
-use crate::rules::data::timing::{PAYSLIP_LAG_MONTHS, PROCESSING_MONTHS};
-use crate::rules::data::FIRST_DATE;
 use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
 use crate::rules::{self, Date, Outcome, RuleError, Scenario};
 use rust_decimal::Decimal;
@@ -198,12 +198,6 @@ pub fn decimal_text(d: Decimal, lang: Lang) -> String {
     }
 }
 
-/// The date the page opens with: today (after our last figures the outcome
-/// says which amounts it uses); a clock before our first figures gives those.
-pub fn default_date(today: Date) -> Date {
-    today.max(FIRST_DATE)
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// A field's text changed (typing, choosing, ticking).
@@ -225,7 +219,8 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub lang: Lang,
-    /// The default date (today, clamped).
+    /// The default date: today, or the rules' first date when the clock is
+    /// before it (after our last figures the outcome says which amounts it uses).
     pub today: Date,
     /// The text of every field, in `FIELDS` order.
     pub form: Vec<(Field, String)>,
@@ -233,8 +228,6 @@ pub struct State {
     pub problems: Vec<(Field, FieldProblem)>,
     /// The last scenario that calculated, and its outcome.
     pub good: Option<(Scenario, Rc<Outcome>)>,
-    /// The minimum hourly wage for the current scenario (the wage hint).
-    pub minimum_wage: Option<Decimal>,
     pub view: View,
     /// The text of every planner field, in `PLAN_FIELDS` order.
     pub plan_form: Vec<(PlannerField, String)>,
@@ -246,20 +239,25 @@ pub struct State {
 impl State {
     /// The page on load: defaults, then whatever the fragment holds.
     pub fn new(today: Date, fragment: &str) -> State {
-        let today = default_date(today);
         let mut state = State {
             lang: Lang::Nl,
             today,
             form: default_form(today, Lang::Nl),
             problems: Vec::new(),
             good: None,
-            minimum_wage: None,
             view: View::Main,
             plan_form: default_plan_form(),
             months_problem: None,
             months: None,
         };
         state.load_fragment(fragment);
+        // A clock before our first figures: open on the first date the rules name.
+        if let Some(FieldProblem::Rule(RuleError::DateTooEarly { first })) =
+            state.problem(Field::Date)
+        {
+            state.today = *first;
+            state.load_fragment(fragment);
+        }
         state
     }
 
@@ -305,6 +303,11 @@ impl State {
 
     pub fn outcome(&self) -> Option<&Rc<Outcome>> {
         self.good.as_ref().map(|(_, o)| o)
+    }
+
+    /// The minimum hourly wage of the last good outcome (the wage hint).
+    pub fn minimum_wage(&self) -> Option<Decimal> {
+        self.outcome().map(|o| o.minimum_wage)
     }
 
     /// True when the shown outcome is not for the current input.
@@ -368,12 +371,11 @@ impl State {
             }
         }
         if !self.problems.is_empty() {
-            // The minimum wage shown stays that of the last good outcome.
+            // The outcome shown (and its minimum wage) stays the last good one.
             return;
         }
         match rules::calculate(&s) {
             Ok(outcome) => {
-                self.minimum_wage = Some(outcome.minimum_wage);
                 self.good = Some((s, Rc::new(outcome)));
             }
             Err(e) => {
@@ -570,8 +572,10 @@ fn default_form(date: Date, lang: Lang) -> Vec<(Field, String)> {
         .collect()
 }
 
-/// The planner's text before anything is typed.
+/// The planner's text before anything is typed: the choices of the rules'
+/// default plan (`Plan::new`).
 pub fn default_plan_form() -> Vec<(PlannerField, String)> {
+    let plan = Plan::new(Vec::new());
     PLAN_FIELDS
         .iter()
         .map(|&f| {
@@ -579,11 +583,11 @@ pub fn default_plan_form() -> Vec<(PlannerField, String)> {
                 PlannerField::MonthsPattern => "steady".to_string(),
                 PlannerField::MonthsCount => "6".to_string(),
                 PlannerField::MonthsUnit => "month".to_string(),
-                PlannerField::Estimate => "last_month".to_string(),
-                PlannerField::Pay => "monthly".to_string(),
-                PlannerField::PayLagMonths => "0".to_string(),
-                PlannerField::PayslipLagMonths => PAYSLIP_LAG_MONTHS.to_string(),
-                PlannerField::ProcessingMonths => PROCESSING_MONTHS.to_string(),
+                PlannerField::Estimate => estimate_code(plan.estimate).to_string(),
+                PlannerField::Pay => pay_code(plan.pay).to_string(),
+                PlannerField::PayLagMonths => plan.pay_lag_months.to_string(),
+                PlannerField::PayslipLagMonths => plan.payslip_lag_months.to_string(),
+                PlannerField::ProcessingMonths => plan.processing_months.to_string(),
                 PlannerField::MonthsMin
                 | PlannerField::MonthsMax
                 | PlannerField::MonthsList
@@ -610,7 +614,7 @@ mod tests {
         let o = s.outcome().map(|o| o.now.hours);
         assert_eq!(o, Some(Decimal::ZERO));
         assert_eq!(s.text(Field::Date), "2026-03-15");
-        assert!(s.minimum_wage.is_some());
+        assert!(s.minimum_wage().is_some());
     }
 
     #[test]
@@ -719,7 +723,13 @@ mod tests {
     #[test]
     fn a_clock_before_our_figures_opens_on_the_first_date() {
         let s = State::new(Date::ymd(2020, 5, 1), "");
-        assert_eq!(s.text(Field::Date), FIRST_DATE.to_string());
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+        let first = s.outcome().map(|o| o.first_date.to_string());
+        assert_eq!(Some(s.text(Field::Date).to_string()), first);
+        assert!(first.as_ref().is_some_and(|d| d.as_str() > "2020-05-01"));
+        let linked = State::new(Date::ymd(2020, 5, 1), "#date=2019-01-01&hours_per_week=8");
+        assert_eq!(Some(linked.text(Field::Date).to_string()), first);
+        assert_eq!(linked.text(Field::HoursPerWeek), "8");
     }
 
     #[test]

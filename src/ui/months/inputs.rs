@@ -2,31 +2,32 @@
 //! a zero-hour contract, or a pasted list), the number of months, and the
 //! choices that decide when money arrives (how the municipality estimates,
 //! how long a payslip and a correction take, how the wage is paid). The
-//! fields are the main form's (`ui::inputs`); each change is one
-//! `Action::SetPlan`; nothing is calculated here. A problem shows in
+//! fields are the main form's (`ui::field`); each change is one
+//! `(Key, text)`; nothing is calculated here. A problem shows in
 //! `#months-error`, under the field it is about.
 
-use crate::format;
+use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
 use crate::input::months::{PlannerError, PlannerField};
 use crate::rules::months::YearMonth;
-use crate::ui::inputs::{options, select_field, text_field, Common};
-use crate::ui::state::{Action, MonthsProblem, State};
+use crate::ui::field::{form_field, Kind, Props as FieldProps};
+use crate::ui::inputs::options;
+use crate::ui::state::{Key, MonthsProblem};
+use rust_decimal::Decimal;
 
 type P = PlannerField;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 /// The message for the planner's problem, with the field's label when the
-/// message alone would not say which field it is.
-pub fn problem_text(state: &State, p: &MonthsProblem) -> String {
-    let lang = state.lang;
+/// message alone would not say which field it is; `pattern` is the pattern
+/// chosen (it names the hours fields).
+pub fn problem_text(lang: Lang, pattern: &str, p: &MonthsProblem) -> String {
     match p {
         MonthsProblem::Input(
             e @ (PlannerError::Field { field, .. } | PlannerError::HoursRange { field }),
         ) => format!(
             "{}: {}",
-            t(lang, label(state, *field)),
+            t(lang, label(pattern, *field)),
             i18n::planner_error(lang, *e)
         ),
         MonthsProblem::Input(e) => i18n::planner_error(lang, *e),
@@ -35,8 +36,8 @@ pub fn problem_text(state: &State, p: &MonthsProblem) -> String {
 }
 
 /// The label of a planner field; the hours fields are named after the pattern.
-pub fn label(state: &State, field: PlannerField) -> Msg {
-    match (field, state.text(P::MonthsPattern)) {
+pub fn label(pattern: &str, field: PlannerField) -> Msg {
+    match (field, pattern) {
         (P::MonthsMin, "flex") => Msg::MonthsFieldMinFlex,
         (P::MonthsMax, "steady") => Msg::MonthsFieldMaxSteady,
         _ => field_label(field),
@@ -59,10 +60,6 @@ pub fn field_label(field: PlannerField) -> Msg {
         P::PayslipLagMonths => Msg::MonthsFieldPayslipLagMonths,
         P::ProcessingMonths => Msg::MonthsFieldProcessingMonths,
     }
-}
-
-fn field(state: &State, key: PlannerField, hint: Option<String>) -> Common {
-    Common::new(state, key, label(state, key), hint)
 }
 
 /// A choice: its planner field, its hint and its options (code, text).
@@ -148,57 +145,71 @@ const TIMING: [Choice; 5] = [
     },
 ];
 
-fn choice(state: &UseReducerHandle<State>, c: &Choice) -> Html {
-    let lang = state.lang;
-    let hint = match (c.key, state.text(P::MonthsPattern)) {
-        (P::MonthsCount, "list") => Some(t(lang, Msg::MonthsHintCountList)),
-        _ => c.hint.map(|h| t(lang, h)),
-    };
-    select_field(state, field(state, c.key, hint), &options(lang, c.options))
-}
-
-/// The pasted list of hours.
-fn list_field(state: &UseReducerHandle<State>, c: Common) -> Html {
-    let oninput = {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::SetPlan(P::MonthsList, area.value()));
-        })
-    };
-    html! {
-        <div class="field">
-            <label for="months-list">{ c.label.clone() }</label>
-            <textarea id="months-list" name="months-list" rows="6" spellcheck="false"
-                autocomplete="off" inputmode="decimal" maxlength="2000"
-                value={state.text(P::MonthsList).to_string()}
-                aria-invalid={c.invalid()} aria-describedby={c.described_by()}
-                {oninput} />
-            { c.error() }
-            { c.hint() }
-        </div>
-    }
+/// What the planner's form shows, and where it reports a change.
+pub struct Props<'a> {
+    pub lang: Lang,
+    /// The planner's text, in `PLAN_FIELDS` order.
+    pub form: &'a [(PlannerField, String)],
+    pub problem: Option<&'a MonthsProblem>,
+    /// The first month (of the last scenario that calculated).
+    pub start: Option<YearMonth>,
+    /// The hours a week of that scenario.
+    pub hours: Option<Decimal>,
+    pub on_change: Callback<(Key, String)>,
 }
 
 /// The planner's form.
-pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let pattern = state.text(P::MonthsPattern).to_string();
-    let start = state.scenario().map(|s| YearMonth::of(s.date));
-    let hours = state
-        .scenario()
-        .map(|s| format::hours(s.hours_per_week, lang))
+pub fn months_inputs(props: &Props<'_>) -> Html {
+    let lang = props.lang;
+    let text = |key: PlannerField| {
+        props
+            .form
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or("", |(_, v)| v.as_str())
+    };
+    let pattern = text(P::MonthsPattern);
+    let start = props.start;
+    let hours = props
+        .hours
+        .map(|h| format::hours(h, lang))
         .unwrap_or_default();
-    let general = state
-        .months_problem
-        .as_ref()
-        .filter(|p| p.field().is_none())
-        .map(|p| problem_text(state, p));
-    let text = |key, hint: String, placeholder: Option<String>| {
-        text_field(state, field(state, key, Some(hint)), placeholder, "decimal")
+    let problem = |field: Option<PlannerField>| {
+        props
+            .problem
+            .filter(|p| p.field() == field)
+            .map(|p| problem_text(lang, pattern, p))
+    };
+    let field = |key: PlannerField, hint: Option<String>, kind: Kind| {
+        form_field(&FieldProps {
+            field: Key::Plan(key),
+            label: t(lang, label(pattern, key)).into(),
+            hint: hint.map(AttrValue::from),
+            error: problem(Some(key)).map(AttrValue::from),
+            text: text(key).to_string().into(),
+            kind,
+            on_change: props.on_change.clone(),
+        })
+    };
+    let choice = |c: &Choice| {
+        let hint = match (c.key, pattern) {
+            (P::MonthsCount, "list") => Some(t(lang, Msg::MonthsHintCountList)),
+            _ => c.hint.map(|h| t(lang, h)),
+        };
+        field(c.key, hint, Kind::Select(options(lang, c.options)))
+    };
+    let number = |key, hint: String, placeholder: Option<String>| {
+        field(
+            key,
+            Some(hint),
+            Kind::Text {
+                inputmode: "decimal",
+                placeholder: placeholder.map(AttrValue::from),
+            },
+        )
     };
     let min = || {
-        text(
+        number(
             P::MonthsMin,
             tf(lang, Msg::MonthsHintMin, &[("hours", hours.clone())]),
             Some(hours.clone()),
@@ -210,16 +221,16 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
         } else {
             Msg::MonthsHintMax
         };
-        text(P::MonthsMax, t(lang, hint), None)
+        number(P::MonthsMax, t(lang, hint), None)
     };
-    let work = match pattern.as_str() {
+    let work = match pattern {
         "list" => {
             let first = start.map(|m| i18n::year_month(lang, m)).unwrap_or_default();
             let hint = tf(lang, Msg::MonthsHintList, &[("first", first)]);
             html! {
                 <>
-                { list_field(state, field(state, P::MonthsList, Some(hint))) }
-                { choice(state, &UNIT) }
+                { field(P::MonthsList, Some(hint), Kind::List) }
+                { choice(&UNIT) }
                 </>
             }
         }
@@ -227,7 +238,7 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
         _ => html! { <>{ min() }{ max() }</> },
     };
     // The delay of a monthly wage only with monthly pay.
-    let timing = if state.text(P::Pay) == "four_weekly" {
+    let timing = if text(P::Pay) == "four_weekly" {
         &TIMING[..4]
     } else {
         &TIMING[..]
@@ -241,15 +252,15 @@ pub fn months_inputs(state: &UseReducerHandle<State>) -> Html {
                     { tf(lang, Msg::MonthsStart, &[("month", i18n::year_month(lang, m))]) }
                 </p>
             }
-            if let Some(e) = general {
+            if let Some(e) = problem(None) {
                 <p class="error" id="months-error" role="alert">{ e }</p>
             }
-            { choice(state, &PATTERN) }
-            { choice(state, &COUNT) }
+            { choice(&PATTERN) }
+            { choice(&COUNT) }
             { work }
-            { text(P::MonthsBefore, t(lang, Msg::MonthsHintBefore), None) }
+            { number(P::MonthsBefore, t(lang, Msg::MonthsHintBefore), None) }
             <h3>{ t(lang, Msg::MonthsTimingHeading) }</h3>
-            { for timing.iter().map(|c| choice(state, c)) }
+            { for timing.iter().map(choice) }
         </section>
     }
 }

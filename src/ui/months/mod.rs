@@ -8,62 +8,46 @@ pub mod explain;
 pub mod inputs;
 pub mod table;
 
-use super::inputs::summary_rows;
-use super::markup::Markup;
-use super::state::State;
+use super::inputs::summary_list;
+use super::state::{MonthsResult, Shared};
+use crate::format::Lang;
 use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
-/// Rows as a definition list.
-fn rows(m: &mut Markup, rows: Vec<(String, String)>) {
-    m.open("dl", &[]);
-    for (label, value) in rows {
-        m.open("div", &[])
-            .el("dt", &[], &label)
-            .el("dd", &[], &value)
-            .close("div");
+/// The situation in words (it is set in the main view): `rows` are
+/// `summary_rows(state, false)`, without the hours.
+pub fn months_situation(lang: Lang, rows: &[(String, String)]) -> Html {
+    html! {
+        <section id="months-situation" class="card inputs-summary"
+            aria-labelledby="months-situation-heading">
+            <h2 id="months-situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
+            <p>{ t(lang, Msg::MonthsIntro) }</p>
+            { summary_list(rows) }
+        </section>
     }
-    m.close("dl");
 }
 
-/// The whole view; `narrow` draws the chart for a phone.
-pub fn months_view(state: &UseReducerHandle<State>, narrow: bool) -> Html {
-    let lang = state.lang;
-    let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("id", "months-situation"),
-            ("class", "card inputs-summary"),
-            ("aria-labelledby", "months-situation-heading"),
-        ],
-    )
-    .el(
-        "h2",
-        &[("id", "months-situation-heading")],
-        &t(lang, Msg::InputsHeading),
-    )
-    .el("p", &[], &t(lang, Msg::MonthsIntro));
-    rows(&mut m, summary_rows(state, false));
-    m.close("section");
-    html! {
-        <>
-        { m.into_html() }
-        { inputs::months_inputs(state) }
-        { match &state.months {
-            Some(m) => html! {
-                <>
-                { table::months_table(m, lang, state.months_stale()) }
-                { chart::months_chart(m, lang, narrow) }
-                { explain::months_explain(lang) }
-                </>
-            },
-            None => html! {
-                <section id="months-result" class="card result">
-                    <p class="answer">{ t(lang, Msg::AppNoResult) }</p>
-                </section>
-            },
-        } }
-        </>
+/// The table, the chart and the explanation of the last plan that
+/// calculated; `stale` when the input has a problem (these are the months of
+/// the previous input); `narrow` draws the chart for a phone.
+pub fn months_results(
+    lang: Lang,
+    result: Option<&Shared<MonthsResult>>,
+    stale: bool,
+    narrow: bool,
+) -> Html {
+    match result {
+        Some(m) => html! {
+            <>
+            { table::months_table(m, lang, stale) }
+            { chart::months_chart(m, lang, narrow) }
+            { explain::months_explain(lang) }
+            </>
+        },
+        None => html! {
+            <section id="months-result" class="card result">
+                <p class="answer">{ t(lang, Msg::AppNoResult) }</p>
+            </section>
+        },
     }
 }

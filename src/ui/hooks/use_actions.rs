@@ -1,0 +1,43 @@
+use crate::ui::state::{Action, Key, State, View};
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+/// The callbacks the components report changes with, each one action for
+/// the reducer.
+#[derive(Clone, PartialEq)]
+pub struct Actions {
+    /// A field's text changed.
+    pub on_change: Callback<(Key, String)>,
+    /// Hours chosen with the slider or the chart.
+    pub on_hours: Callback<Decimal>,
+    pub on_view: Callback<View>,
+    /// The other language.
+    pub on_lang: Callback<()>,
+    /// A link pasted or edited in the address bar.
+    pub on_link: Callback<String>,
+    /// Every input back to its default.
+    pub on_reset: Callback<()>,
+}
+
+/// The callbacks for `dispatcher`, made once: the same on every render, so
+/// the components given them need not re-render.
+#[hook]
+pub fn use_actions(dispatcher: UseReducerDispatcher<State>) -> std::rc::Rc<Actions> {
+    use_memo((), move |_| {
+        let d = &dispatcher;
+        Actions {
+            on_change: to(d, |(key, text): (Key, String)| key.set(text)),
+            on_hours: to(d, Action::SetHours),
+            on_view: to(d, Action::SetView),
+            on_lang: to(d, |()| Action::ToggleLang),
+            on_link: to(d, Action::LoadFragment),
+            on_reset: to(d, |()| Action::Reset),
+        }
+    })
+}
+
+/// A callback that dispatches `action(value)`.
+fn to<T: 'static>(d: &UseReducerDispatcher<State>, action: fn(T) -> Action) -> Callback<T> {
+    let d = d.clone();
+    Callback::from(move |value| d.dispatch(action(value)))
+}
