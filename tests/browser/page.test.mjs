@@ -111,8 +111,13 @@ for (const bad of ['abc', '-5']) {
   test(`an invalid wage "${bad}" shows a message and keeps the last result`, async () => {
     const { context, page, errors } = await openPage(env.browser, env.server.url);
     await typeInto(page, '#hours', '16');
-    await page.waitForFunction(() => document.querySelector('#total')?.dataset.value);
-    const before = await dataValue(page, '#total');
+    // Wait for the engine's total at 16 hours, not for any value: the page may
+    // still show the total of "1" (the first key) for a moment.
+    const before = engine({ ...defaults(), hours_per_week: 16 }).total;
+    await page.waitForFunction(
+      (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+      before,
+    );
     await typeInto(page, '#wage', bad);
     await page.waitForSelector('#wage-error', { state: 'visible' });
     assert.ok(((await page.textContent('#wage-error')) ?? '').trim().length > 5);
@@ -140,13 +145,19 @@ test('the chart marks the outflow threshold at the engine value', async () => {
 
 test('clicking the chart sets the hours', async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
-  const before = await page.inputValue('#hours');
   // A notice above it may push the chart partly below the first screen.
   await page.locator('svg#chart').scrollIntoViewIfNeeded();
   const box = await page.locator('svg#chart').boundingBox();
-  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.5);
-  await page.waitForFunction((b) => document.querySelector('#hours').value !== b, before);
-  assert.notEqual(await page.inputValue('#hours'), before);
+  // Click above the x-axis tick of 30 hours: the page must then show 30 hours.
+  const tick = await page.locator('svg#chart text.axis-label').filter({ hasText: /^30$/ }).boundingBox();
+  assert.notEqual(await page.inputValue('#hours'), '30');
+  await page.mouse.click(tick.x + tick.width / 2, box.y + box.height * 0.5);
+  await page.waitForFunction(() => document.querySelector('#hours').value === '30');
+  const expected = engine({ ...defaults(), hours_per_week: 30 });
+  await page.waitForFunction(
+    (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+    expected.total,
+  );
   await context.close();
 });
 

@@ -36,9 +36,12 @@ test('every request stays on the page origin', async () => {
   await page.goto(env.server.url);
   await page.waitForSelector('body[data-ready="true"]');
   await typeInto(page, '#hours', '20');
+  await page.waitForFunction(() => document.querySelector('#answer')?.textContent.includes('20'));
   await page.click('#lang-switch');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  await page.waitForTimeout(300);
+  // Every request the page makes is done once the network is idle.
+  await page.waitForLoadState('networkidle');
   const own = new URL(env.server.url).origin;
   assert.deepEqual([...origins].filter((o) => o !== own), []);
   await context.close();
@@ -61,7 +64,10 @@ test('nothing is stored unless "Onthoud" is ticked; "Alles wissen" clears all', 
 
   await page.check('#remember');
   await typeInto(page, '#hours', '19');
-  await page.waitForFunction(() => localStorage.length > 0);
+  // Wait until the remembered copy holds the 19 hours typed, not just anything.
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).some((k) => (localStorage.getItem(k) ?? '').includes('19')),
+  );
   // Remembered inputs come back on a new visit without a link.
   const again = await context.newPage();
   await again.goto(env.server.url);
