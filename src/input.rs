@@ -177,12 +177,13 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, InputError> {
     if frac.len() > 4 {
         return Err(InputError::TooManyDecimals);
     }
-    let joined = format!(
-        "{}.{}",
-        if digits.is_empty() { "0" } else { &digits },
-        if frac.is_empty() { "0" } else { frac }
-    );
-    joined.parse::<Decimal>().map_err(|_| InputError::TooLarge)
+    // Digits and scale straight into a Decimal: no general decimal parser
+    // (with its scientific notation) in the wasm.
+    let mantissa: i128 = format!("{digits}{frac}")
+        .parse()
+        .map_err(|_| InputError::TooLarge)?;
+    let scale = u32::try_from(frac.len()).map_err(|_| InputError::TooManyDecimals)?;
+    Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| InputError::TooLarge)
 }
 
 /// A whole number of people or years.

@@ -296,7 +296,7 @@ pub fn chart(props: &Props) -> Html {
     html! {
         <section id="chart-section" class="card chart" aria-labelledby="chart-heading">
             <h2 id="chart-heading">{ t(lang, Msg::ChartHeading) }</h2>
-            <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {} {}", g.w, g.h)}
+            <svg id="chart" ref={svg_ref} viewBox={format!("0 0 {} {}", num(g.w), num(g.h))}
                 class={classes!(props.narrow.then_some("narrow"))} role="img"
                 aria-labelledby="chart-title" aria-describedby="chart-summary"
                 preserveAspectRatio="xMidYMid meet"
