@@ -292,17 +292,7 @@ fn holiday_pay_counts_in_the_month_worked_when_the_wage_is_paid_later() {
 // concerns (Amsterdam: six months to set the income and correct,
 // parameters.md §10); a month whose money goes negative says so.
 
-fn gross_months(start: YearMonth, wages: &[Decimal]) -> Vec<MonthInput> {
-    wages
-        .iter()
-        .enumerate()
-        .map(|(i, &g)| MonthInput {
-            month: start.add_months(i as i32),
-            work: Work::Gross(g),
-            worst: None,
-        })
-        .collect()
-}
+use common::gross_months;
 
 #[test]
 fn a_correction_lands_at_most_six_months_after_its_month() {

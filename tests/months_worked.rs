@@ -29,18 +29,9 @@ fn ym(year: i32, month: u8) -> YearMonth {
     YearMonth { year, month }
 }
 
-/// Consecutive months from `start`, each with its gross wage.
-fn gross(start: YearMonth, wages: &[Decimal]) -> Vec<MonthInput> {
-    wages
-        .iter()
-        .enumerate()
-        .map(|(i, &g)| MonthInput {
-            month: start.add_months(i as i32),
-            work: Work::Gross(g),
-            worst: None,
-        })
-        .collect()
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::gross_months as gross;
 
 fn run(plan: Plan) -> MonthsOutcome {
     months::calculate(&Scenario::default(), &plan).unwrap()

@@ -46,3 +46,20 @@ pub fn is_amount(v: &Value) -> bool {
             && s != "-0.00"
     })
 }
+
+/// Consecutive months from `start`, each with its gross wage (month planner tests).
+pub fn gross_months(
+    start: rekenhulp_bijverdienen::rules::months::YearMonth,
+    wages: &[rust_decimal::Decimal],
+) -> Vec<rekenhulp_bijverdienen::rules::months::MonthInput> {
+    use rekenhulp_bijverdienen::rules::months::{MonthInput, Work};
+    wages
+        .iter()
+        .enumerate()
+        .map(|(i, &g)| MonthInput {
+            month: start.add_months(i32::try_from(i).unwrap_or(i32::MAX)),
+            work: Work::Gross(g),
+            worst: None,
+        })
+        .collect()
+}
