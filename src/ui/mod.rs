@@ -13,7 +13,6 @@ pub mod glossary;
 pub mod header;
 pub mod hooks;
 pub mod inputs;
-pub mod markup;
 pub mod months;
 pub mod privacy;
 pub mod share;

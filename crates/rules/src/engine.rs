@@ -7,7 +7,7 @@ use super::money::{dec, round_div, to_cents, units};
 use super::param::Usage;
 use super::scenario::{KortingBy, RuleError, Scenario};
 use super::trace::{money, Record, Source, Step, StepKey, Val};
-use super::wage::{self, Hourly, Tax, TaxRules, WageCents, WageParts};
+use super::wage::{self, Hourly, Tax, WageCents, WageParts};
 use super::{norm, premie, vrijlating};
 use rust_decimal::Decimal;
 
@@ -28,7 +28,6 @@ pub struct Context {
     pub norm: Decimal,
     pub hourly: Decimal,
     pub hourly_is_minimum: bool,
-    pub tax: TaxRules,
     /// The employer applies the loonheffingskorting.
     pub employer_korting: bool,
     pub vrijlating: Result<vrijlating::Rule, vrijlating::NoneReason>,
@@ -65,7 +64,6 @@ impl Context {
             norm,
             hourly,
             hourly_is_minimum: s.hourly_wage.is_none(),
-            tax,
             employer_korting: s.korting_by == KortingBy::Employer,
             vrijlating: vrijlating::rule(s, usage)?,
             premie: premie::rule(s, usage)?,

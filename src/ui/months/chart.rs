@@ -4,13 +4,11 @@
 
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
-use crate::ui::markup::Markup;
 use crate::ui::raw;
 use crate::ui::state::MonthsResult;
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use std::fmt::Write;
-use yew::Html;
+use yew::prelude::*;
 
 /// Whole euros, for drawing (the drawing is in whole units; no floats, so
 /// no float formatting code in the wasm).
@@ -70,121 +68,64 @@ pub fn months_chart(result: &MonthsResult, lang: Lang, narrow: bool) -> Html {
     let span = y_top - y_low;
     let y_of = |v: i32| top + plot_h * (y_top - v.max(y_low).min(y_top)) / span;
     let n = i32::try_from(rows.len()).unwrap_or(1).max(1);
-    // Month `i`'s band, at `pct` percent of its width: the bar is 15–85%.
     let x_of = |i: i32, pct: i32| left + plot_w * (100 * i + pct) / (100 * n);
-
-    let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("id", "months-chart-section"),
-            ("class", "card chart"),
-            ("aria-labelledby", "months-chart-heading"),
-        ],
-    )
-    .el(
-        "h2",
-        &[("id", "months-chart-heading")],
-        &t(lang, Msg::MonthsChartHeading),
-    )
-    .open(
-        "svg",
-        &[
-            ("id", "months-chart"),
-            ("viewBox", &format!("0 0 {w} {h}")),
-            ("class", if narrow { "narrow" } else { "" }),
-            ("role", "img"),
-            ("aria-labelledby", "months-chart-title"),
-            ("aria-describedby", "months-chart-summary"),
-            ("preserveAspectRatio", "xMidYMid meet"),
-        ],
-    )
-    .el(
-        "title",
-        &[("id", "months-chart-title")],
-        &t(lang, Msg::MonthsChartHeading),
-    );
-
-    // The money axis: a line and a label per step; the zero line darker.
-    // Coordinates are whole numbers written straight into the markup.
+    let mut ticks = Vec::new();
     let mut v = y_low;
     while v <= y_top {
-        let y = y_of(v);
-        let class = if v == 0 { "axis" } else { "grid" };
-        let _ = write!(
-            m.raw(),
-            "<line class=\"{class}\" x1=\"{left}\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\"></line>\
-             <text class=\"axis-label money\" x=\"{}\" y=\"{y}\">",
-            w - right,
-            left - 5
-        );
-        m.text(&format::money_whole(Decimal::from(v), lang))
-            .close("text");
+        ticks.push(v);
         v += step;
     }
-
-    // A bar per month; the part to set aside marked from the top down.
-    let short = i18n::list(lang, Msg::MonthShortNames);
-    let mut any_set_aside = false;
-    let bw = plot_w * 70 / (100 * n);
-    for ((i, r), bank) in (0..).zip(rows).zip(banks) {
-        let x = x_of(i, 15);
-        let (y0, y1) = (y_of(bank.max(0)), y_of(bank.min(0)));
-        m.open(
-            "g",
-            &[
-                ("class", "month"),
-                ("data-month", &r.month.to_string()),
-                ("data-value", &raw(r.bank)),
-            ],
-        );
-        let class = if bank < 0 { "bar negative" } else { "bar" };
-        let height = (y1 - y0).max(1);
-        let _ = write!(
-            m.raw(),
-            "<rect class=\"{class}\" x=\"{x}\" y=\"{y0}\" width=\"{bw}\" height=\"{height}\"></rect>"
-        );
-        let aside = euros(r.set_aside).min(bank.max(0));
-        if aside > 0 {
-            any_set_aside = true;
-            let height = (y_of(bank - aside) - y0).max(1);
-            let _ = write!(
-                m.raw(),
-                "<rect class=\"aside\" x=\"{x}\" y=\"{y0}\" width=\"{bw}\" height=\"{height}\"></rect>"
-            );
+    let axis = ticks.into_iter().map(|v| {
+        let y = y_of(v).to_string();
+        html! {
+            <>
+            <line class={if v == 0 { "axis" } else { "grid" }} x1={left.to_string()} x2={(w - right).to_string()} y1={y.clone()} y2={y.clone()}></line>
+            <text class="axis-label money" x={(left - 5).to_string()} y={y}>{ format::money_whole(Decimal::from(v), lang) }</text>
+            </>
         }
-        let _ = write!(
-            m.raw(),
-            "<text class=\"axis-label month-label\" x=\"{}\" y=\"{}\">",
-            x_of(i, 50),
-            h - bottom + 16
-        );
-        m.text(
-            short
-                .get(usize::from(r.month.month).saturating_sub(1))
-                .copied()
-                .unwrap_or_default(),
-        )
-        .close("text")
-        .close("g");
-    }
-    m.close("svg").open("ul", &[("class", "legend")]);
+    });
+    let short = i18n::list(lang, Msg::MonthShortNames);
+    let bw = (plot_w * 70 / (100 * n)).to_string();
+    let any_set_aside = rows
+        .iter()
+        .zip(&banks)
+        .any(|(r, b)| euros(r.set_aside).min((*b).max(0)) > 0);
+    let bars = (0..).zip(rows).zip(banks.iter().copied()).map(|((i, r), bank)| {
+        let x = x_of(i, 15).to_string();
+        let (y0, y1) = (y_of(bank.max(0)), y_of(bank.min(0)));
+        let aside = euros(r.set_aside).min(bank.max(0));
+        html! {
+            <g class="month" data-month={r.month.to_string()} data-value={raw(r.bank)}>
+                <rect class={if bank < 0 { "bar negative" } else { "bar" }} x={x.clone()} y={y0.to_string()} width={bw.clone()} height={(y1 - y0).max(1).to_string()}></rect>
+                if aside > 0 {
+                    <rect class="aside" x={x} y={y0.to_string()} width={bw.clone()} height={(y_of(bank - aside) - y0).max(1).to_string()}></rect>
+                }
+                <text class="axis-label month-label" x={x_of(i, 50).to_string()} y={(h - bottom + 16).to_string()}>
+                    { short.get(usize::from(r.month.month).saturating_sub(1)).copied().unwrap_or_default().to_string() }
+                </text>
+            </g>
+        }
+    });
     let legend = [
         ("swatch bank", Msg::MonthsLegendBank),
         ("swatch aside", Msg::MonthsLegendSetAside),
     ];
-    for (class, key) in legend.iter().take(if any_set_aside { 2 } else { 1 }) {
-        m.open("li", &[])
-            .el("span", &[("class", class)], "")
-            .text(&t(lang, *key))
-            .close("li");
+    html! {
+        <section id="months-chart-section" class="card chart" aria-labelledby="months-chart-heading">
+            <h2 id="months-chart-heading">{ t(lang, Msg::MonthsChartHeading) }</h2>
+            <svg id="months-chart" viewBox={format!("0 0 {w} {h}")} class={narrow.then_some("narrow")}
+                role="img" aria-labelledby="months-chart-title" aria-describedby="months-chart-summary"
+                preserveAspectRatio="xMidYMid meet">
+                <title id="months-chart-title">{ t(lang, Msg::MonthsChartHeading) }</title>
+                { for axis }
+                { for bars }
+            </svg>
+            <ul class="legend">
+                { for legend.iter().take(if any_set_aside { 2 } else { 1 }).map(|(class, key)| html! {
+                    <li><span class={*class}></span>{ t(lang, *key) }</li>
+                }) }
+            </ul>
+            <p id="months-chart-summary" class="summary">{ summary(result, lang) }</p>
+        </section>
     }
-    m.close("ul")
-        .el(
-            "p",
-            &[("id", "months-chart-summary"), ("class", "summary")],
-            &summary(result, lang),
-        )
-        .close("section");
-    m.into_html()
 }

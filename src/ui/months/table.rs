@@ -7,11 +7,10 @@
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
 use crate::rules::months::{MonthRow, Totals};
-use crate::ui::markup::Markup;
 use crate::ui::raw;
 use crate::ui::state::MonthsResult;
 use rust_decimal::Decimal;
-use yew::Html;
+use yew::prelude::*;
 
 /// One amount column: its `data-col`, its value in a row and in the totals.
 struct Col {
@@ -90,117 +89,71 @@ fn signed(d: Decimal, lang: Lang) -> String {
     }
 }
 
-/// The cells of column `c` in a row (`Some`) or in the totals (`None`):
-/// the amount, and after the correction the month it lands.
-fn cells(m: &mut Markup, c: &Col, row: Option<&MonthRow>, totals: &Totals, lang: Lang) {
+/// The cells of column `c` in a row (`Some`) or in the totals (`None`).
+fn cells(c: &Col, row: Option<&MonthRow>, totals: &Totals, lang: Lang) -> Html {
     let v = row.map_or_else(|| (c.total)(totals), |r| (c.row)(r));
     let key = matches!(c.key, "bank" | "set_aside" | "set_aside_worst");
     let class = match (key, v < Decimal::ZERO) {
-        (true, true) => "key negative",
-        (true, false) => "key",
-        (false, true) => "negative",
-        (false, false) => "",
+        (true, true) => Some("key negative"),
+        (true, false) => Some("key"),
+        (false, true) => Some("negative"),
+        (false, false) => None,
     };
-    m.open(
-        "td",
-        &[
-            ("data-col", c.key),
-            ("data-value", &raw(v)),
-            ("class", class),
-        ],
-    );
-    m.text(&if c.key == "correction" {
+    let text = if c.key == "correction" {
         signed(v, lang)
     } else {
         format::amount(v, lang)
-    });
-    if let Some(r) = row.filter(|r| c.key == "paid_wage" && !r.paydays.is_empty()) {
-        let days: Vec<String> = r
-            .paydays
-            .iter()
-            .map(|d| tf(lang, Msg::MonthsPayday, &[("day", d.day.to_string())]))
-            .collect();
-        m.el("span", &[("class", "paydays")], &days.join(", "));
-    }
-    m.close("td");
-    if c.key != "correction" {
-        return;
-    }
-    match row {
-        None => m.el("td", &[], ""),
-        Some(r) => {
-            let month = r.correction_month.to_string();
-            m.open(
-                "td",
-                &[("data-col", "correction_month"), ("data-value", &month)],
-            );
-            // No correction: a dash (the month is still in `data-value`).
-            m.text(&if r.correction.is_zero() {
-                "–".to_string()
-            } else {
-                i18n::year_month(lang, r.correction_month)
-            });
-            m.close("td")
-        }
     };
+    let paydays = row
+        .filter(|r| c.key == "paid_wage" && !r.paydays.is_empty())
+        .map(|r| {
+            r.paydays
+                .iter()
+                .map(|d| tf(lang, Msg::MonthsPayday, &[("day", d.day.to_string())]))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+    let month = (c.key == "correction").then(|| match row {
+        None => html! { <td></td> },
+        Some(r) => html! {
+            <td data-col="correction_month" data-value={r.correction_month.to_string()}>
+                { if r.correction.is_zero() { "–".to_string() } else { i18n::year_month(lang, r.correction_month) } }
+            </td>
+        },
+    });
+    html! {
+        <>
+        <td data-col={c.key} data-value={raw(v)} {class}>
+            { text }
+            if let Some(p) = paydays { <span class="paydays">{ p }</span> }
+        </td>
+        { for month }
+        </>
+    }
 }
 
 /// One row: the month, the hours and the amounts (or the totals).
-fn row(m: &mut Markup, r: Option<&MonthRow>, totals: &Totals, worst: bool, lang: Lang) {
+fn row(r: Option<&MonthRow>, totals: &Totals, worst: bool, lang: Lang) -> Html {
     let (month, name) = match r {
-        Some(r) => (r.month.to_string(), i18n::year_month(lang, r.month)),
-        None => (String::new(), t(lang, Msg::MonthsTotal)),
+        Some(r) => (Some(r.month.to_string()), i18n::year_month(lang, r.month)),
+        None => (None, t(lang, Msg::MonthsTotal)),
     };
-    m.open("tr", &[("data-month", &month)])
-        .el("th", &[("scope", "row")], &name);
     let hours = r.and_then(|r| r.hours);
-    m.el(
-        "td",
-        &[
-            ("data-col", if r.is_some() { "hours" } else { "" }),
-            ("data-value", &hours.map(raw).unwrap_or_default()),
-        ],
-        &hours.map_or_else(String::new, |h| format::number(h, 2, lang)),
-    );
-    for c in shown(worst) {
-        cells(m, c, r, totals, lang);
+    html! {
+        <tr data-month={month}>
+            <th scope="row">{ name }</th>
+            <td data-col={r.map(|_| "hours")} data-value={hours.map(raw)}>
+                { hours.map_or_else(String::new, |h| format::number(h, 2, lang)) }
+            </td>
+            { for shown(worst).map(|c| cells(c, r, totals, lang)) }
+        </tr>
     }
-    m.close("tr");
 }
 
-/// The table with the set-aside summary before it and the corrections after
-/// it; `stale` when the input has a problem (these are the months of the
-/// previous input).
 pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
     let o = &result.outcome;
     let worst = result.plan.months.iter().any(|m| m.worst.is_some());
     let totals = &o.totals;
-    let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("id", "months-result"),
-            (
-                "class",
-                if stale {
-                    "card months-result stale"
-                } else {
-                    "card months-result"
-                },
-            ),
-            ("aria-labelledby", "months-result-heading"),
-        ],
-    )
-    .el(
-        "h2",
-        &[("id", "months-result-heading")],
-        &t(lang, Msg::MonthsResultHeading),
-    );
-    if stale {
-        m.el("p", &[("class", "stale-note")], &t(lang, Msg::AppStale));
-    }
-
-    // What to set aside, first.
     let set_aside = if totals.set_aside > Decimal::ZERO {
         tf(
             lang,
@@ -210,110 +163,66 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
     } else {
         t(lang, Msg::MonthsSetAsideNone)
     };
-    m.open("div", &[("class", "set-aside")])
-        .open(
-            "p",
-            &[
-                ("id", "months-set-aside"),
-                ("data-value", &raw(totals.set_aside)),
-                ("data-worst", &raw(totals.set_aside_worst)),
-            ],
-        )
-        .el("strong", &[], &set_aside)
-        .close("p");
-    if worst && totals.set_aside_worst > totals.set_aside {
-        m.el(
-            "p",
-            &[("id", "months-set-aside-worst")],
-            &tf(
-                lang,
-                Msg::MonthsSetAsideWorst,
-                &[("amount", format::money(totals.set_aside_worst, lang))],
-            ),
-        );
-    }
-    m.open("p", &[("class", "estimate")])
-        .el("strong", &[], &t(lang, Msg::Estimate))
-        .close("p")
-        .close("div")
-        .el("p", &[("class", "hint")], &t(lang, Msg::MonthsTableHint));
-
-    // The table: a scrollable region on small screens.
-    m.open(
-        "div",
-        &[
-            ("class", "table-wrap months-wrap"),
-            ("tabindex", "0"),
-            ("role", "region"),
-            ("aria-labelledby", "months-table-caption"),
-        ],
-    )
-    .open("table", &[("id", "months-table")])
-    .el(
-        "caption",
-        &[("id", "months-table-caption")],
-        &t(lang, Msg::MonthsTableCaption),
-    )
-    .open("thead", &[])
-    .open("tr", &[]);
-    for (k, head) in column_keys()
+    let heads = column_keys()
         .into_iter()
         .zip(i18n::list(lang, Msg::MonthsColumns))
-    {
-        if worst || k != "set_aside_worst" {
-            m.el("th", &[("scope", "col")], head);
-        }
+        .filter(|(k, _)| worst || *k != "set_aside_worst")
+        .map(|(_, head)| html! { <th scope="col">{ head.to_string() }</th> });
+    html! {
+        <section id="months-result" class={classes!("card", "months-result", stale.then_some("stale"))}
+            aria-labelledby="months-result-heading">
+            <h2 id="months-result-heading">{ t(lang, Msg::MonthsResultHeading) }</h2>
+            if stale { <p class="stale-note">{ t(lang, Msg::AppStale) }</p> }
+            <div class="set-aside">
+                <p id="months-set-aside" data-value={raw(totals.set_aside)} data-worst={raw(totals.set_aside_worst)}>
+                    <strong>{ set_aside }</strong>
+                </p>
+                if worst && totals.set_aside_worst > totals.set_aside {
+                    <p id="months-set-aside-worst">
+                        { tf(lang, Msg::MonthsSetAsideWorst, &[("amount", format::money(totals.set_aside_worst, lang))]) }
+                    </p>
+                }
+                <p class="estimate"><strong>{ t(lang, Msg::Estimate) }</strong></p>
+            </div>
+            <p class="hint">{ t(lang, Msg::MonthsTableHint) }</p>
+            <div class="table-wrap months-wrap" tabindex="0" role="region" aria-labelledby="months-table-caption">
+                <table id="months-table">
+                    <caption id="months-table-caption">{ t(lang, Msg::MonthsTableCaption) }</caption>
+                    <thead><tr>{ for heads }</tr></thead>
+                    <tbody>{ for o.rows.iter().map(|r| row(Some(r), totals, worst, lang)) }</tbody>
+                    <tfoot>{ row(None, totals, worst, lang) }</tfoot>
+                </table>
+            </div>
+            { corrections(result, lang) }
+        </section>
     }
-    m.close("tr").close("thead").open("tbody", &[]);
-    for r in &o.rows {
-        row(&mut m, Some(r), totals, worst, lang);
-    }
-    m.close("tbody").open("tfoot", &[]);
-    row(&mut m, None, totals, worst, lang);
-    m.close("tfoot").close("table").close("div");
-
-    corrections(&mut m, result, lang);
-    m.close("section");
-    m.into_html()
 }
 
-/// Each correction in words: when it lands, and what to set aside for it.
-fn corrections(m: &mut Markup, result: &MonthsResult, lang: Lang) {
+fn corrections(result: &MonthsResult, lang: Lang) -> Html {
     let o = &result.outcome;
     let ym = |x| i18n::year_month(lang, x);
-    m.el("h3", &[], &t(lang, Msg::MonthsCorrectionsHeading));
     let changed: Vec<&MonthRow> = o.rows.iter().filter(|r| !r.correction.is_zero()).collect();
-    if changed.is_empty() {
-        m.el(
-            "p",
-            &[("id", "months-corrections")],
-            &t(lang, Msg::MonthsCorrectionsNone),
-        );
-    } else {
-        m.open(
-            "ul",
-            &[("id", "months-corrections"), ("class", "plain-list")],
-        );
-        for r in changed {
-            let (key, amount) = if r.correction < Decimal::ZERO {
-                (Msg::MonthsCorrectionBack, -r.correction)
-            } else {
-                (Msg::MonthsCorrectionExtra, r.correction)
-            };
-            m.el(
-                "li",
-                &[("data-month", &r.month.to_string())],
-                &tf(
-                    lang,
-                    key,
-                    &[
-                        ("month", ym(r.month)),
-                        ("amount", format::money(amount, lang)),
-                        ("when", ym(r.correction_month)),
-                    ],
-                ),
-            );
+    html! {
+        <>
+        <h3>{ t(lang, Msg::MonthsCorrectionsHeading) }</h3>
+        if changed.is_empty() {
+            <p id="months-corrections">{ t(lang, Msg::MonthsCorrectionsNone) }</p>
+        } else {
+            <ul id="months-corrections" class="plain-list">
+                { for changed.into_iter().map(|r| {
+                    let (key, amount) = if r.correction < Decimal::ZERO {
+                        (Msg::MonthsCorrectionBack, -r.correction)
+                    } else {
+                        (Msg::MonthsCorrectionExtra, r.correction)
+                    };
+                    html! {
+                        <li data-month={r.month.to_string()}>
+                            { tf(lang, key, &[("month", ym(r.month)), ("amount", format::money(amount, lang)), ("when", ym(r.correction_month))]) }
+                        </li>
+                    }
+                }) }
+            </ul>
         }
-        m.close("ul");
+        </>
     }
 }

@@ -18,11 +18,11 @@
 //! steady plan gives its numbers and no corrections.
 
 pub mod calendar;
-pub mod income;
-pub mod offset;
+mod income;
+mod offset;
 pub mod patterns;
-pub mod pay;
-pub mod payouts;
+mod pay;
+mod payouts;
 pub mod plan;
 pub mod spread;
 pub mod table;

@@ -87,7 +87,12 @@ fn parts(rules: &TaxRules, hourly: Decimal, hours: Decimal, korting: bool) -> Wa
 }
 
 pub fn wage_decimal(ctx: &Context, hours: Decimal) -> WageParts {
-    parts(&ctx.tax, ctx.hourly, hours, ctx.employer_korting)
+    parts(
+        &ctx.tax_tables().rules,
+        ctx.hourly,
+        hours,
+        ctx.employer_korting,
+    )
 }
 
 pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
@@ -108,7 +113,7 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
     let net_out = if ctx.employer_korting || in_bijstand {
         w
     } else {
-        parts(&ctx.tax, ctx.hourly, hours, true).net
+        parts(&ctx.tax_tables().rules, ctx.hourly, hours, true).net
     };
     let total = if in_bijstand {
         w + top_up + premie
