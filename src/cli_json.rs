@@ -39,6 +39,8 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
 }
 
 pub(crate) fn amount(d: Decimal) -> Value {
+    // A zero is "0.00", never "-0.00" (a negated zero keeps its sign bit).
+    let d = if d.is_zero() { Decimal::ZERO } else { d };
     Value::String(format!("{:.2}", d))
 }
 

@@ -292,11 +292,13 @@ pub enum PlannerField {
     PayLagMonths,
     PayslipLagMonths,
     ProcessingMonths,
+    /// Months of vrijlating n already used before the plan (0–6).
+    NMonthsUsed,
 }
 
 impl PlannerField {
     /// Every planner field, in the order of the form.
-    pub const ALL: [PlannerField; 12] = [
+    pub const ALL: [PlannerField; 13] = [
         PlannerField::MonthsPattern,
         PlannerField::MonthsCount,
         PlannerField::MonthsMin,
@@ -309,6 +311,7 @@ impl PlannerField {
         PlannerField::PayLagMonths,
         PlannerField::PayslipLagMonths,
         PlannerField::ProcessingMonths,
+        PlannerField::NMonthsUsed,
     ];
 
     /// The key in links.
@@ -326,6 +329,7 @@ impl PlannerField {
             PlannerField::PayLagMonths => "pay_lag_months",
             PlannerField::PayslipLagMonths => "payslip_lag_months",
             PlannerField::ProcessingMonths => "processing_months",
+            PlannerField::NMonthsUsed => "vrijlating_n_months_used",
         }
     }
 
@@ -420,6 +424,8 @@ pub struct PlannerText<'a> {
     pub pay_lag_months: &'a str,
     pub payslip_lag_months: &'a str,
     pub processing_months: &'a str,
+    /// Months of vrijlating n used before the plan; empty: none.
+    pub n_months_used: &'a str,
 }
 
 fn weekly(field: PlannerField, text: &str) -> Result<rust_decimal::Decimal, PlannerError> {
@@ -537,6 +543,9 @@ pub fn plan_from_text(
     };
     plan.payslip_lag_months = count_field(PlannerField::PayslipLagMonths, t.payslip_lag_months)?;
     plan.processing_months = count_field(PlannerField::ProcessingMonths, t.processing_months)?;
+    if !t.n_months_used.trim().is_empty() {
+        plan.vrijlating_n_months_used = count_field(PlannerField::NMonthsUsed, t.n_months_used)?;
+    }
     Ok(plan)
 }
 
@@ -647,6 +656,27 @@ mod tests {
         year: 2026,
         month: 3,
     };
+
+    /// The planner's "months of vrijlating n already used" reaches the plan
+    /// (the CLI's `vrijlating_n_months_used`); empty means none.
+    #[test]
+    fn months_of_vrijlating_already_used_reach_the_plan() {
+        let p = plan_from_text(
+            &PlannerText {
+                n_months_used: "4",
+                ..planner("steady", "")
+            },
+            MARCH,
+            dec!(12),
+        );
+        assert_eq!(p.map(|p| p.vrijlating_n_months_used), Ok(4));
+        let p = plan_from_text(&planner("steady", ""), MARCH, dec!(12));
+        assert_eq!(p.map(|p| p.vrijlating_n_months_used), Ok(0));
+        assert_eq!(
+            PlannerField::from_key("vrijlating_n_months_used"),
+            Some(PlannerField::NMonthsUsed)
+        );
+    }
 
     #[test]
     fn pasted_lists_read_dutch_and_english_numbers() {

@@ -70,7 +70,7 @@ pub const FIELDS: [Field; 15] = [
 ];
 
 /// Every input of the month-by-month planner, in the order of the form.
-pub const PLAN_FIELDS: [PlannerField; 12] = PlannerField::ALL;
+pub const PLAN_FIELDS: [PlannerField; 13] = PlannerField::ALL;
 
 /// The element id of an input.
 pub fn id_of(key: impl Into<Key>) -> &'static str {
@@ -105,6 +105,7 @@ pub fn id_of(key: impl Into<Key>) -> &'static str {
             PlannerField::PayLagMonths => "months-pay-lag",
             PlannerField::PayslipLagMonths => "months-payslip-lag",
             PlannerField::ProcessingMonths => "months-processing",
+            PlannerField::NMonthsUsed => "months-n-used",
         },
     }
 }
@@ -404,6 +405,7 @@ impl State {
             pay_lag_months: t(PlannerField::PayLagMonths),
             payslip_lag_months: t(PlannerField::PayslipLagMonths),
             processing_months: t(PlannerField::ProcessingMonths),
+            n_months_used: t(PlannerField::NMonthsUsed),
         };
         let start = YearMonth::of(s.date);
         Some(
@@ -588,6 +590,7 @@ pub fn default_plan_form() -> Vec<(PlannerField, String)> {
                 PlannerField::PayLagMonths => plan.pay_lag_months.to_string(),
                 PlannerField::PayslipLagMonths => plan.payslip_lag_months.to_string(),
                 PlannerField::ProcessingMonths => plan.processing_months.to_string(),
+                PlannerField::NMonthsUsed => plan.vrijlating_n_months_used.to_string(),
                 PlannerField::MonthsMin
                 | PlannerField::MonthsMax
                 | PlannerField::MonthsList

@@ -241,3 +241,33 @@ test('print shows the table', async () => {
   await screenshot(page, 'months-print.png');
   await context.close();
 });
+
+test('a month whose money would be negative is said plainly, with what paying back in parts gives', async () => {
+  const { context, page, errors } = await openMonths();
+  // 160 hours in April and May: the corrections of May land in June, when
+  // nothing is earned, so June's money would be negative (engine: −630.62).
+  await pasteHours(page, '0 160 160 0 0 0', MONTHS);
+  const out = engine({
+    ...situation,
+    months: MONTHS.map((month, i) => ({ month, hours: [0, 160, 160, 0, 0, 0][i] })),
+  });
+  const spread = out.months_summary.spread;
+  assert.ok(spread, 'the engine spreads this plan');
+  const changed = spread.rows.filter((s, i) => s.bank !== out.months[i].bank);
+  await page.waitForSelector('#months-spread', { state: 'visible' });
+  const items = await page.$$eval('#months-spread li', (ls) => ls.map((l) => [l.dataset.month, l.dataset.value]));
+  assert.deepEqual(items, changed.map((s) => [s.month, s.bank]));
+  const negative = out.months.filter((m) => m.negative_bank).map((m) => m.month);
+  assert.deepEqual(negative, ['2026-06']);
+  assert.match(await page.textContent('#months-spread'), /juni 2026/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('months of vrijlating already used go into the plan and the link', async () => {
+  const { context, page } = await openMonths();
+  await page.selectOption('#months-n-used', '4');
+  await page.waitForFunction(() => location.hash.includes('vrijlating_n_months_used=4'));
+  assert.equal(await page.inputValue('#months-n-used'), '4');
+  await context.close();
+});

@@ -59,6 +59,7 @@ pub fn field_label(field: PlannerField) -> Msg {
         P::PayLagMonths => Msg::MonthsFieldPayLagMonths,
         P::PayslipLagMonths => Msg::MonthsFieldPayslipLagMonths,
         P::ProcessingMonths => Msg::MonthsFieldProcessingMonths,
+        P::NMonthsUsed => Msg::MonthsFieldNMonthsUsed,
     }
 }
 
@@ -237,6 +238,24 @@ pub fn months_inputs(props: &Props<'_>) -> Html {
         "zero_hour" => max(),
         _ => html! { <>{ min() }{ max() }</> },
     };
+    // Months of vrijlating n already used: 0–6 (art. 31 lid 2 n, six months).
+    let n_used = field(
+        P::NMonthsUsed,
+        Some(t(lang, Msg::MonthsHintNMonthsUsed)),
+        Kind::Select(
+            ["0", "1", "2", "3", "4", "5", "6"]
+                .into_iter()
+                .map(|n| {
+                    let label = if n == "1" {
+                        t(lang, Msg::MonthsNUsedOne)
+                    } else {
+                        tf(lang, Msg::MonthsNUsedMany, &[("n", n.to_string())])
+                    };
+                    (n, label)
+                })
+                .collect(),
+        ),
+    );
     // The delay of a monthly wage only with monthly pay.
     let timing = if text(P::Pay) == "four_weekly" {
         &TIMING[..4]
@@ -261,6 +280,7 @@ pub fn months_inputs(props: &Props<'_>) -> Html {
             { number(P::MonthsBefore, t(lang, Msg::MonthsHintBefore), None) }
             <h3>{ t(lang, Msg::MonthsTimingHeading) }</h3>
             { for timing.iter().map(choice) }
+            { n_used }
         </section>
     }
 }

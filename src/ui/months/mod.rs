@@ -10,8 +10,8 @@ pub mod table;
 
 use super::inputs::summary_list;
 use super::state::{MonthsResult, Shared};
-use crate::format::Lang;
-use crate::i18n::{t, Msg};
+use crate::format::{self, Lang};
+use crate::i18n::{self, t, tf, Msg};
 use yew::prelude::*;
 
 /// The situation in words (it is set in the main view): `rows` are
@@ -23,6 +23,46 @@ pub fn months_situation(lang: Lang, rows: &[(String, String)]) -> Html {
             <h2 id="months-situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
             <p>{ t(lang, Msg::MonthsIntro) }</p>
             { summary_list(rows) }
+        </section>
+    }
+}
+
+/// When a repayment would make a month's money negative: say so plainly and
+/// show what paying back in parts would look like (the outcome's `spread`).
+fn months_spread(m: &MonthsResult, lang: Lang) -> Html {
+    let Some(spread) = &m.outcome.spread else {
+        return html! {};
+    };
+    let rows = &m.outcome.rows;
+    let negative: Vec<String> = rows
+        .iter()
+        .filter(|r| r.negative_bank)
+        .map(|r| i18n::year_month(lang, r.month))
+        .collect();
+    let changed = spread
+        .rows
+        .iter()
+        .zip(rows)
+        .filter(|(s, r)| s.bank != r.bank)
+        .map(|(s, _)| {
+            let item = tf(
+                lang,
+                Msg::MonthsSpreadItem,
+                &[
+                    ("month", i18n::year_month(lang, s.month)),
+                    ("bank", format::money(s.bank, lang)),
+                ],
+            );
+            html! { <li data-month={s.month.to_string()} data-value={super::raw(s.bank)}>{ item }</li> }
+        });
+    html! {
+        <section id="months-spread" class="card note" aria-labelledby="months-spread-heading">
+            <h2 id="months-spread-heading">{ t(lang, Msg::MonthsSpreadHeading) }</h2>
+            <p>{ tf(lang, Msg::MonthsSpreadText, &[
+                ("months", negative.join(", ")),
+                ("parts", spread.months.to_string()),
+            ]) }</p>
+            <ul>{ for changed }</ul>
         </section>
     }
 }
@@ -40,6 +80,7 @@ pub fn months_results(
         Some(m) => html! {
             <>
             { table::months_table(m, lang, stale) }
+            { months_spread(m, lang) }
             { chart::months_chart(m, lang, narrow) }
             { explain::months_explain(lang) }
             </>
