@@ -522,7 +522,17 @@ impl State {
                 };
             }
             Action::LoadFragment(text) => {
-                if text.trim_start_matches('#') != self.fragment() {
+                // An in-page link (the skip link's #result, #unconfirmed) or
+                // any fragment without one of the page's keys is not a new
+                // scenario: the inputs stay as they are.
+                let ours = |k: &str| {
+                    k == "lang"
+                        || k == "view"
+                        || Field::from_key(k).is_some()
+                        || PlannerField::from_key(k).is_some()
+                };
+                let is_scenario = fragment::parse(&text).iter().any(|(k, _)| ours(k));
+                if is_scenario && text.trim_start_matches('#') != self.fragment() {
                     self.load_fragment(&text);
                 }
             }
@@ -661,6 +671,20 @@ mod tests {
             back.good.as_ref().map(|(sc, _)| sc),
             s.good.as_ref().map(|(sc, _)| sc)
         );
+    }
+
+    #[test]
+    fn an_in_page_link_keeps_every_input() {
+        let mut s = State::new(today(), "#hours_per_week=16&hourly_wage=15,50");
+        let before = s.form.clone();
+        for anchor in ["#result", "#unconfirmed", "#months-result", "#", ""] {
+            s.apply(Action::LoadFragment(anchor.into()));
+            assert_eq!(s.text(Field::HoursPerWeek), "16", "{anchor}");
+            assert_eq!(s.form, before, "{anchor}");
+        }
+        // A link with the page's keys is still read.
+        s.apply(Action::LoadFragment("#hours_per_week=20".into()));
+        assert_eq!(s.text(Field::HoursPerWeek), "20");
     }
 
     #[test]

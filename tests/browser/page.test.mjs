@@ -174,3 +174,25 @@ test('screenshots at 360 px, 1280 px and the print view', async () => {
     await context.close();
   }
 });
+
+test('following the skip link keeps every input', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.server.url);
+  await typeInto(page, '#hours', '18');
+  await typeInto(page, '#wage', '16,50');
+  const expected = engine({ ...defaults(), hours_per_week: 18, hourly_wage: '16.50' });
+  await page.waitForFunction(
+    (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+    expected.total,
+  );
+  // The keyboard way: Tab to the skip link first, then Enter.
+  await page.focus('a.skip');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#result');
+  // The hashchange has been handled once the page has rendered again.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await page.inputValue('#hours'), '18');
+  assert.equal(await page.inputValue('#wage'), '16,50');
+  assert.equal(await page.getAttribute('#total', 'data-value'), expected.total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
