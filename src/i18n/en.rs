@@ -262,7 +262,7 @@ pub fn en(m: Msg) -> &'static str {
         Msg::MonthsHintEstimate => "Not sure how it works for you? Ask your klantmanager.",
         Msg::MonthsFieldPayslipLagMonths => "When does the municipality have your payslip?",
         Msg::MonthsFieldNMonthsUsed => "How many months have you had the exemption?",
-        Msg::MonthsHintNMonthsUsed => "Only if the municipality gave you the exemption (25% of your wage does not count). You get it in at most 6 months in which you earn.",
+        Msg::MonthsHintNMonthsUsed => "Only if the municipality gave you the exemption (25% of your wage does not count). You get it in at most {max} months in which you earn.",
         Msg::MonthsNUsedOne => "1 month",
         Msg::MonthsNUsedMany => "{n} months",
         Msg::MonthsSpreadHeading => "A month with too little money",

@@ -261,7 +261,7 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::MonthsHintEstimate => "Weet u niet hoe het bij u gaat? Vraag het uw klantmanager.",
         Msg::MonthsFieldPayslipLagMonths => "Wanneer heeft de gemeente uw loonstrook?",
         Msg::MonthsFieldNMonthsUsed => "Hoeveel maanden had u de vrijlating al?",
-        Msg::MonthsHintNMonthsUsed => "Alleen als de gemeente u de vrijlating gaf (25% van uw loon telt niet mee). U krijgt die in hoogstens 6 maanden waarin u verdient.",
+        Msg::MonthsHintNMonthsUsed => "Alleen als de gemeente u de vrijlating gaf (25% van uw loon telt niet mee). U krijgt die in hoogstens {max} maanden waarin u verdient.",
         Msg::MonthsNUsedOne => "1 maand",
         Msg::MonthsNUsedMany => "{n} maanden",
         Msg::MonthsSpreadHeading => "Een maand met te weinig geld",

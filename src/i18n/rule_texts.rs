@@ -77,8 +77,8 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "You get the exemption: {rate} of your net wage, at most {cap}. So {vrijlating} of your wage does not count.",
         ),
         StepKey::Vrijlating34a => (
-            "Vanaf 2027, volgens de nieuwe wet (artikel 34a): de gemeente telt {rate} van uw nettoloon niet mee, hoogstens 12 maanden. Er is geen maximumbedrag. Daardoor telt {vrijlating} van uw loon niet mee. De tekst staat in de wet; dat hij op 1 januari 2027 ingaat, weten wij uit brieven van de minister.",
-            "From 2027, under the new law (article 34a): the municipality does not count {rate} of your net wage, for at most 12 months. There is no maximum amount. So {vrijlating} of your wage does not count. The text is in the law; that it starts on 1 January 2027 we know from the minister's letters.",
+            "Vanaf 2027, volgens de nieuwe wet (artikel 34a): de gemeente telt {rate} van uw nettoloon niet mee, hoogstens {months} maanden. Er is geen maximumbedrag. Daardoor telt {vrijlating} van uw loon niet mee. De tekst staat in de wet; dat hij op 1 januari 2027 ingaat, weten wij uit brieven van de minister.",
+            "From 2027, under the new law (article 34a): the municipality does not count {rate} of your net wage, for at most {months} months. There is no maximum amount. So {vrijlating} of your wage does not count. The text is in the law; that it starts on 1 January 2027 we know from the minister's letters.",
         ),
         StepKey::Vrijlating34aAow => (
             "Vanaf 2027, volgens de nieuwe wet (artikel 34a): met de AOW-leeftijd telt {rate} van uw nettoloon niet mee, hoogstens {cap} per maand. Daardoor telt {vrijlating} van uw loon niet mee. De tekst staat in de wet; dat hij op 1 januari 2027 ingaat, weten wij uit brieven van de minister.",

@@ -14,7 +14,7 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// The known limits and assumptions (model.md), one text each.
+/// The known limits and assumptions (Participatiewet and our own assumptions), one text each.
 pub const LIMITS: [Msg; 12] = [
     Msg::LimitsMonths,
     Msg::LimitsTiming,

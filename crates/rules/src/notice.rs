@@ -23,7 +23,7 @@ pub struct NewEarningsRules {
 }
 
 /// The date the new earnings rules start: the first value of art. 34a in
-/// the parameter data (Stb. 2025, 312, second tranche; parameters.md §11d).
+/// the parameter data (Stb. 2025, 312, second tranche).
 pub fn earnings_rules_change() -> Option<(Date, NewEarningsRules)> {
     let rate = ART34A_RATE.values.first()?;
     let on = rate.from;

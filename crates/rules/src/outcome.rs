@@ -91,7 +91,7 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
     Ok(())
 }
 
-/// Steps 1–10 for a scenario (model.md).
+/// Steps 1–10 for a scenario: norm, wage, tax, vrijlating, top-up, premie, total, thresholds.
 pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     validate(s)?;
     let mut usage = Usage::default();

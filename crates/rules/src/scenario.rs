@@ -1,4 +1,4 @@
-//! The inputs of one calculation, typed and checked (see model.md "Inputs").
+//! The inputs of one calculation, typed and checked (Participatiewet art. 20–22a, 31).
 
 use super::date::Date;
 use rust_decimal::Decimal;
@@ -23,7 +23,7 @@ pub enum AgeGroup {
     Aow,
 }
 
-/// Who applies the loonheffingskorting (model.md step 3).
+/// Who applies the loonheffingskorting (Wet LB 1964 art. 22; step 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KortingBy {
     Employer,

@@ -183,6 +183,10 @@ pub fn amount(rule: Result<&Rule, NoneReason>, net: i64, rec: &mut impl Record) 
                         ("rate", Val::Percent(r.rate)),
                         money("net", dec(net)),
                         money("vrijlating", dec(v)),
+                        (
+                            "months",
+                            Val::Count(i64::from(r.max_months().unwrap_or_default())),
+                        ),
                     ]
                 },
                 formula: if r.has_cap() {

@@ -63,6 +63,11 @@ pub fn field_label(field: PlannerField) -> Msg {
     }
 }
 
+/// Option codes of the months of vrijlating n already used (the select shows
+/// 0 up to the rules' `crate::rules::months::plan::MAX_N_MONTHS_USED`).
+const N_USED_CODES: [&str; 13] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+];
 /// A choice: its planner field, its hint and its options (code, text).
 struct Choice {
     key: PlannerField,
@@ -241,11 +246,19 @@ pub fn months_inputs(props: &Props<'_>) -> Html {
     // Months of vrijlating n already used: 0–6 (art. 31 lid 2 n, six months).
     let n_used = field(
         P::NMonthsUsed,
-        Some(t(lang, Msg::MonthsHintNMonthsUsed)),
+        Some(tf(
+            lang,
+            Msg::MonthsHintNMonthsUsed,
+            &[(
+                "max",
+                crate::rules::months::plan::MAX_N_MONTHS_USED.to_string(),
+            )],
+        )),
         Kind::Select(
-            ["0", "1", "2", "3", "4", "5", "6"]
-                .into_iter()
-                .map(|n| {
+            N_USED_CODES
+                .iter()
+                .take(crate::rules::months::plan::MAX_N_MONTHS_USED as usize + 1)
+                .map(|&n| {
                     let label = if n == "1" {
                         t(lang, Msg::MonthsNUsedOne)
                     } else {

@@ -22,6 +22,8 @@ pub const MAX_MONTH_WAGE: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0)
 pub const MAX_LAG_MONTHS: u32 = CORRECTION_MAX_MONTHS;
 /// Longest delay of a monthly wage payment, in months.
 pub const MAX_PAY_LAG_MONTHS: u32 = 2;
+/// Most months of vrijlating n already used: its six months (art. 31 lid 2 n).
+pub const MAX_N_MONTHS_USED: u32 = N_MONTHS;
 
 /// The work done in one month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
