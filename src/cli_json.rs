@@ -99,6 +99,12 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .map(|u| json!({ "id": u.id, "valid_from": u.from.to_string(), "value": amount(u.value) }))
         .collect();
     let notices: Vec<Value> = o.notices.iter().map(notice_json).collect();
+    let extra_payments: Vec<Value> = o
+        .year
+        .extra_payments
+        .iter()
+        .map(|e| json!({ "month": e.month, "what": e.what.key(), "amount": amount(e.amount) }))
+        .collect();
     json!({
         "date": s.date.to_string(),
         "parameters_from": o.parameters_from.to_string(),
@@ -117,12 +123,18 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "premie_payment_month": format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month),
         "premie_payment": amount(o.premie_payment.1),
         "total": amount(m.total),
+        "bank_ordinary_month": amount(o.year.bank_ordinary_month),
+        "extra_payments": extra_payments,
         "in_bijstand": m.in_bijstand,
+        "premie_under_27_left_out": o.premie_under_27,
         "outflow_hours": opt(o.outflow.map(|f| f.hours)),
         "outflow_gross_wage": opt(o.outflow.map(|f| f.gross)),
         "premie_cap_hours": opt(o.premie_cap_hours),
         "better_off_hours": opt(o.better_off_hours),
         "best_total_in_bijstand": opt(o.best_inside),
+        "dip_from_hours": opt(o.dip.map(|d| d.from)),
+        "dip_to_hours": opt(o.dip.and_then(|d| d.to)),
+        "dip_amount": opt(o.dip.map(|d| d.amount)),
         "extra_hour_gain": amount(o.extra_hour_gain),
         "keep_cents_per_euro": opt(o.keep_cents_per_euro),
         "unconfirmed": unconfirmed,

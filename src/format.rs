@@ -91,6 +91,25 @@ pub fn hours(x: Decimal, lang: Lang) -> String {
     }
 }
 
+/// Hours as people read them: whole hours and minutes, the minutes rounded
+/// up to five, so "vanaf 24 uur en 5 minuten" stays true for a limit at
+/// 24,02 hours: `20 uur en 45 minuten`, `24 uur`.
+pub fn hours_readable(x: Decimal, lang: Lang) -> String {
+    let minutes = (x * Decimal::from(60) / Decimal::from(5)).ceil() * Decimal::from(5);
+    let total = i64::try_from(minutes).unwrap_or(0).max(0);
+    let (h, m) = (total / 60, total % 60);
+    let hours = match lang {
+        Lang::Nl => format!("{h} uur"),
+        Lang::En if h == 1 => "1 hour".to_string(),
+        Lang::En => format!("{h} hours"),
+    };
+    match (m, lang) {
+        (0, _) => hours,
+        (m, Lang::Nl) => format!("{hours} en {m} minuten"),
+        (m, Lang::En) => format!("{hours} {m} minutes"),
+    }
+}
+
 /// A share as a percentage: 0.3575 → `35,75%`.
 pub fn percent(x: Decimal, lang: Lang) -> String {
     format!("{}%", number(x * Decimal::ONE_HUNDRED, 3, lang))
@@ -167,5 +186,20 @@ mod tests {
         assert_eq!(percent(dec!(0.3575), Lang::Nl), "35,75%");
         assert_eq!(percent(dec!(0.125), Lang::En), "12.5%");
         assert_eq!(number(dec!(1500), 2, Lang::Nl), "1.500");
+    }
+
+    #[test]
+    fn limits_read_as_hours_and_minutes_rounded_up_to_five() {
+        // 0,75 h = 45 min; 0,02 h = 1,2 min → 5; 0,61 h = 36,6 min → 40.
+        assert_eq!(
+            hours_readable(dec!(20.75), Lang::Nl),
+            "20 uur en 45 minuten"
+        );
+        assert_eq!(hours_readable(dec!(24.02), Lang::Nl), "24 uur en 5 minuten");
+        assert_eq!(hours_readable(dec!(10.61), Lang::En), "10 hours 40 minutes");
+        assert_eq!(hours_readable(dec!(24), Lang::Nl), "24 uur");
+        assert_eq!(hours_readable(dec!(1), Lang::En), "1 hour");
+        // 59,9 min rounds up to the next hour.
+        assert_eq!(hours_readable(dec!(7.99), Lang::Nl), "8 uur");
     }
 }

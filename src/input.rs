@@ -59,11 +59,12 @@ pub enum Field {
     VrijlatingN,
     VrijlatingR,
     PremieCap,
+    PremieUnder27,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Date,
         Field::Household,
         Field::Age,
@@ -79,6 +80,7 @@ impl Field {
         Field::VrijlatingN,
         Field::VrijlatingR,
         Field::PremieCap,
+        Field::PremieUnder27,
     ];
 
     /// The key in links and in the CLI's JSON.
@@ -99,6 +101,7 @@ impl Field {
             Field::VrijlatingN => "vrijlating_n",
             Field::VrijlatingR => "vrijlating_r",
             Field::PremieCap => "premie_cap",
+            Field::PremieUnder27 => "premie_under_27",
         }
     }
 
@@ -223,7 +226,9 @@ pub fn household_code(h: Household) -> &'static str {
 pub fn parse_age(text: &str) -> Result<AgeGroup, InputError> {
     match text.trim() {
         "18-20" => Ok(AgeGroup::Youth),
-        "21-aow" => Ok(AgeGroup::Adult),
+        "21-26" => Ok(AgeGroup::YoungAdult),
+        // "21-aow" is how links before December 2026 wrote 27 and older.
+        "27-aow" | "21-aow" => Ok(AgeGroup::Adult),
         "aow" => Ok(AgeGroup::Aow),
         _ => Err(InputError::UnknownChoice),
     }
@@ -232,7 +237,8 @@ pub fn parse_age(text: &str) -> Result<AgeGroup, InputError> {
 pub fn age_code(a: AgeGroup) -> &'static str {
     match a {
         AgeGroup::Youth => "18-20",
-        AgeGroup::Adult => "21-aow",
+        AgeGroup::YoungAdult => "21-26",
+        AgeGroup::Adult => "27-aow",
         AgeGroup::Aow => "aow",
     }
 }
@@ -312,6 +318,11 @@ pub fn set_field(s: &mut Scenario, field: Field, value: &str) -> Result<(), Fiel
             Ok(())
         }
         Field::PremieCap => parse_decimal(value).map(|v| s.premie_cap = Some(v)),
+        Field::PremieUnder27 if optional => {
+            s.premie_under_27 = false;
+            Ok(())
+        }
+        Field::PremieUnder27 => parse_bool(value).map(|v| s.premie_under_27 = v),
     };
     result.map_err(|error| FieldError { field, error })
 }
@@ -348,6 +359,9 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
     }
     if let Some(c) = s.premie_cap {
         out.push((Field::PremieCap, c.normalize().to_string()));
+    }
+    if s.premie_under_27 {
+        out.push((Field::PremieUnder27, "true".to_string()));
     }
     out
 }
@@ -397,6 +411,7 @@ mod tests {
             hourly_wage: Some(dec!(15.25)),
             premie_cap: Some(dec!(283)),
             vrijlating_n: true,
+            premie_under_27: true,
             ..Scenario::default()
         };
         let mut back = Scenario::default();

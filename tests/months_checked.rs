@@ -470,10 +470,12 @@ fn the_cli_shows_a_negative_month_and_the_spread() {
 
 #[test]
 fn unconfirmed_values_are_listed_once() {
-    // Age 18–20 (premie under 27 not confirmed) and the Amsterdam maximum
-    // (219, not confirmed after 2023), over three months of the same rules.
+    // Age 18–20 with the premie as a what-if (not confirmed under 27) and
+    // the Amsterdam maximum (219, not confirmed after 2023), over three
+    // months of the same rules.
     let s = Scenario {
         age: rekenhulp_bijverdienen::rules::AgeGroup::Youth,
+        premie_under_27: true,
         ..Scenario::default()
     };
     let plan = Plan::new(gross_months(ym(2026, 1), &[dec!(300); 3]));
@@ -501,7 +503,7 @@ fn unconfirmed_values_are_listed_once() {
 
     // The CLI lists them once too.
     let out = common::run(
-        r#"{"age":"18-20","months":[{"month":"2026-01","hours":10},{"month":"2026-02","hours":10},{"month":"2026-03","hours":10}]}"#,
+        r#"{"age":"18-20","premie_under_27":true,"months":[{"month":"2026-01","hours":10},{"month":"2026-02","hours":10},{"month":"2026-03","hours":10}]}"#,
     );
     let v = &common::lines(&out)[0];
     let listed: Vec<String> = v["months_summary"]["unconfirmed"]

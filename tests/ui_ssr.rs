@@ -113,7 +113,7 @@ fn the_hooks_for_browser_tests_are_there() {
 fn dutch_answer_first_then_english() {
     let nl = render(SCENARIO);
     assert!(
-        nl.contains("Met 16 uur werk per week heeft u ongeveer €"),
+        nl.contains("Met 16 uur werk per week heeft u gemiddeld ongeveer €"),
         "{nl}"
     );
     assert!(nl.contains("Dit is een schatting. De gemeente beslist."));

@@ -768,11 +768,13 @@ fn aow_age_single_tax_confirmed_2026() {
 // total 415.12; gain 11.85; 11.85 × 100 / 39.49 = 30.0076 → 30.01 cents.
 #[test]
 fn aged_19_youth_wage_no_vrijlating_premie_flagged() {
+    // The premie as a what-if: art. 31 lid 5 leaves it out under 27.
     let s = Scenario {
         date: Date::ymd(2025, 2, 1),
         age: AgeGroup::Youth,
         age_years: Some(19),
         vrijlating_n: true,
+        premie_under_27: true,
         hours_per_week: dec!(6),
         ..Scenario::default()
     };

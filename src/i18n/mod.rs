@@ -267,6 +267,9 @@ pub fn param_name(lang: Lang, id: &str) -> String {
 pub fn param_value(id: &str, value: rust_decimal::Decimal) -> Val {
     if id.starts_with("tax.") || id.ends_with("_rate") {
         Val::Percent(value)
+    } else if id.ends_with("_age") {
+        // An age in years, not money.
+        Val::Count(i64::try_from(value.trunc()).unwrap_or(0))
     } else {
         Val::Money(value)
     }

@@ -116,6 +116,10 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "U heeft nu geen loon. Daarom bouwt u geen premie op.",
             "You have no wage now, so you build up no premium.",
         ),
+        StepKey::PremieUnder27 => (
+            "U bent jonger dan 27. Dan geldt de regel voor de premie niet (artikel 31 lid 5). Een premie telt dan als inkomen. Daarom rekenen wij zonder premie.",
+            "You are under 27. The rule for the bonus then does not apply (article 31(5)). A bonus would count as income. So we count no bonus.",
+        ),
         StepKey::PremieOut => (
             "U heeft geen bijstand meer. Daarom krijgt u geen premie.",
             "You no longer have bijstand, so you get no premium.",
@@ -285,8 +289,13 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
     ),
     (
         "premie.under_27",
-        "Premie ook onder 27 jaar (wij nemen aan van wel), maximum",
-        "Premium under age 27 too (we assume so), maximum",
+        "Bijverdienpremie onder 27 jaar: u koos ‘toch rekenen’, maximum",
+        "Earnings bonus under 27: you chose to include it, maximum",
+    ),
+    (
+        "premie.j_min_age",
+        "Bijverdienpremie vanaf 2027 ook onder 27 jaar (nieuwe wet), vanaf leeftijd",
+        "Earnings bonus from 2027 also under 27 (new law), from age",
     ),
     (
         "tax.regular",

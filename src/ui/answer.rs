@@ -34,15 +34,25 @@ pub fn answer(props: &Props) -> Html {
             &[("hours", format::hours(m.hours, lang)), ("total", total)],
         )
     };
+    let bank = tf(
+        lang,
+        Msg::AnswerBank,
+        &[(
+            "bank",
+            format::money_whole(o.year.bank_ordinary_month, lang),
+        )],
+    );
     let premie_note = if props.no_premie {
         t(lang, Msg::BreakdownPremieNational)
+    } else if o.premie_under_27 {
+        t(lang, Msg::BreakdownPremieUnder27)
     } else if o.premie_payment.1 > Decimal::ZERO {
         tf(
             lang,
             Msg::BreakdownPremiePayment,
             &[
                 ("month", i18n::month_year(lang, o.premie_payment.0)),
-                ("amount", format::money(o.premie_payment.1, lang)),
+                ("amount", format::money_whole(o.premie_payment.1, lang)),
             ],
         )
     } else {
@@ -64,7 +74,9 @@ pub fn answer(props: &Props) -> Html {
             if props.stale {
                 <p class="stale-note">{ t(lang, Msg::AppStale) }</p>
             }
-            <p id="answer" class="answer" aria-live="polite">{ sentence }</p>
+            <p id="answer" class="answer" aria-live="polite">
+                { sentence }{ " " }<span id="bank-sentence">{ bank }</span>
+            </p>
             if !m.in_bijstand {
                 <p class="out-note">{ t(lang, Msg::AnswerOutOfBijstand) }</p>
             }
@@ -85,6 +97,7 @@ pub fn answer(props: &Props) -> Html {
                 data-month={format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month)}>
                 { premie_note }
             </p>
+            { bank_year(o, lang) }
             </div>
             <div class="side">
             { extra_hour(o, lang) }
@@ -98,18 +111,62 @@ pub fn answer(props: &Props) -> Html {
     }
 }
 
+/// What arrives in the bank: an ordinary month, then the months with extra
+/// money (from the outcome's steady year).
+fn bank_year(o: &Outcome, lang: Lang) -> Html {
+    use crate::rules::months::Extra;
+    let y = &o.year;
+    let extra = |e: &crate::rules::months::ExtraPayment| {
+        let label = match e.what {
+            Extra::HolidayPay => Msg::BankExtraHolidayPay,
+            Extra::HolidayAllowance => Msg::BankExtraHolidayAllowance,
+            Extra::Premie => Msg::BankExtraPremie,
+        };
+        html! {
+            <div class="row" data-month={e.month.to_string()} data-what={e.what.key()}>
+                <dt>{ tf(lang, label, &[("month", i18n::month_name(lang, e.month))]) }</dt>
+                <dd data-value={raw(e.amount)}>{ format::money(e.amount, lang) }</dd>
+            </div>
+        }
+    };
+    html! {
+        <div id="bank" class="bank">
+            <h3>{ t(lang, Msg::BankHeading) }</h3>
+            <dl class="breakdown">
+                <div class="row total">
+                    <dt>{ t(lang, Msg::BankOrdinary) }</dt>
+                    <dd id="bank-ordinary" data-value={raw(y.bank_ordinary_month)}>
+                        { format::money(y.bank_ordinary_month, lang) }
+                    </dd>
+                </div>
+            </dl>
+            if !y.extra_payments.is_empty() {
+                <p>{ t(lang, Msg::BankExtraIntro) }</p>
+                <dl id="extra-payments" class="breakdown">
+                    { for y.extra_payments.iter().map(extra) }
+                </dl>
+            }
+            <p class="note">{ t(lang, Msg::BankNote) }{ " " }{ t(lang, Msg::BankNoteMonths) }</p>
+        </div>
+    }
+}
+
 /// "What does 1 extra hour a week bring?" — plainly, also when it is nothing.
 fn extra_hour(o: &Outcome, lang: Lang) -> Html {
     let gain = o.extra_hour_gain;
     let text = if gain > Decimal::ZERO {
-        tf(lang, Msg::ExtraGain, &[("gain", format::money(gain, lang))])
+        tf(
+            lang,
+            Msg::ExtraGain,
+            &[("gain", format::money_whole(gain, lang))],
+        )
     } else if gain.is_zero() {
         t(lang, Msg::ExtraPlateau)
     } else {
         tf(
             lang,
             Msg::ExtraLoss,
-            &[("loss", format::money(-gain, lang))],
+            &[("loss", format::money_whole(-gain, lang))],
         )
     };
     let keep = o
@@ -122,12 +179,33 @@ fn extra_hour(o: &Outcome, lang: Lang) -> Html {
                 &[("cents", format::number(c, 0, lang))],
             )
         });
+    // Inside the dip: say plainly what the hours cost, and where it ends.
+    let dip = o
+        .dip
+        .filter(|d| o.now.hours >= d.from && d.to.is_none_or(|to| o.now.hours < to));
+    let dip_text = dip.map(|d| {
+        let mut args = vec![
+            ("hours", format::hours(o.now.hours, lang)),
+            ("amount", format::money_whole(d.amount, lang)),
+            ("from", format::hours_readable(d.from, lang)),
+        ];
+        match d.to {
+            Some(to) => {
+                args.push(("to", format::hours_readable(to, lang)));
+                tf(lang, Msg::ExtraDip, &args)
+            }
+            None => tf(lang, Msg::ExtraDipNoEnd, &args),
+        }
+    });
     html! {
         <div class="extra">
             <h3>{ t(lang, Msg::ExtraHeading) }</h3>
             <p id="extra-hour" data-value={raw(gain)}>{ text }</p>
             if let Some(k) = keep {
                 <p class="note">{ k }</p>
+            }
+            if let Some(d) = dip_text {
+                <p id="in-dip" class="note dip">{ d }</p>
             }
         </div>
     }

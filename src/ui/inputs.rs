@@ -75,6 +75,10 @@ pub struct SituationProps {
     pub household: Entry,
     pub housemates: Entry,
     pub age: Entry,
+    /// The what-if "with the premie anyway" below 27.
+    pub premie_under_27: Entry,
+    /// The last outcome left the premie out for the age (art. 31 lid 5).
+    pub premie_age_limited: bool,
     pub on_change: Callback<(Key, String)>,
     /// Hours chosen with the slider.
     pub on_hours: Callback<Decimal>,
@@ -114,9 +118,15 @@ pub fn situation(props: &SituationProps) -> Html {
             { field(lang, on, Field::Age, &props.age, Msg::FieldAge, None,
                 Kind::Select(options(lang, &[
                     ("18-20", Msg::AgeYouth),
-                    ("21-aow", Msg::AgeAdult),
+                    ("21-26", Msg::AgeYoungAdult),
+                    ("27-aow", Msg::AgeAdult),
                     ("aow", Msg::AgeAow),
                 ]))) }
+            if props.premie_age_limited || props.premie_under_27.text == "true" {
+                { field(lang, on, Field::PremieUnder27, &props.premie_under_27,
+                    Msg::FieldPremieUnder27, Some(t(lang, Msg::FieldPremieUnder27Hint)),
+                    Kind::Check) }
+            }
         </section>
     }
 }
@@ -215,7 +225,8 @@ pub fn settings(props: &SettingsProps) -> Html {
                         None, Kind::Select(vec![
                             ("", t(lang, Msg::PartnerSame)),
                             ("18-20", t(lang, Msg::AgeYouth)),
-                            ("21-aow", t(lang, Msg::AgeAdult)),
+                            ("21-26", t(lang, Msg::AgeYoungAdult)),
+                            ("27-aow", t(lang, Msg::AgeAdult)),
                             ("aow", t(lang, Msg::AgeAow)),
                         ])) }
                 }
@@ -247,6 +258,7 @@ pub fn age_msg(a: crate::rules::AgeGroup) -> Msg {
     use crate::rules::AgeGroup;
     match a {
         AgeGroup::Youth => Msg::AgeYouth,
+        AgeGroup::YoungAdult => Msg::AgeYoungAdult,
         AgeGroup::Adult => Msg::AgeAdult,
         AgeGroup::Aow => Msg::AgeAow,
     }
@@ -333,6 +345,12 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
         (t(lang, Msg::FieldScheme), choice(Field::Scheme)),
         (t(lang, Msg::FieldVrijlatingN), yes_no(Field::VrijlatingN)),
     ]);
+    if input::parse_bool(state.text(Field::PremieUnder27)).unwrap_or(false) {
+        rows.push((
+            t(lang, Msg::FieldPremieUnder27),
+            yes_no(Field::PremieUnder27),
+        ));
+    }
     rows
 }
 

@@ -124,6 +124,8 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
             hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
             wage={e(Field::HourlyWage)} minimum_wage={state.minimum_wage()}
             household={e(Field::Household)} housemates={e(Field::Housemates)} age={e(Field::Age)}
+            premie_under_27={e(Field::PremieUnder27)}
+            premie_age_limited={outcome.is_some_and(|o| o.premie_under_27)}
             on_change={on_change.clone()} on_hours={actions.on_hours.clone()} />
         { match outcome {
             Some(o) => html! {

@@ -51,12 +51,13 @@ impl Key {
 }
 
 /// Every input on the page, in the order of the form.
-pub const FIELDS: [Field; 15] = [
+pub const FIELDS: [Field; 16] = [
     Field::HoursPerWeek,
     Field::HourlyWage,
     Field::Household,
     Field::Housemates,
     Field::Age,
+    Field::PremieUnder27,
     Field::Date,
     Field::KortingBy,
     Field::Scheme,
@@ -91,6 +92,7 @@ pub fn id_of(key: impl Into<Key>) -> &'static str {
             Field::PartnerAge => "partner-age",
             Field::Children => "children",
             Field::YoungestChildAge => "youngest-child-age",
+            Field::PremieUnder27 => "premie-under-27",
         },
         Key::Plan(f) => match f {
             PlannerField::MonthsPattern => "months-pattern",
@@ -470,6 +472,9 @@ impl State {
                     input::parse_decimal(value)
                         .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang))
                 }
+                // Older links wrote 27 and older as "21-aow": the form shows today's code.
+                Field::Age | Field::PartnerAge => input::parse_age(value)
+                    .map_or_else(|_| value.trim().to_string(), |a| input::age_code(a).into()),
                 _ => value.trim().to_string(),
             };
             self.set_text(f, text);

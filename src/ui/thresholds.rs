@@ -19,7 +19,7 @@ pub struct Props {
 pub fn thresholds(props: &Props) -> Html {
     let o = &props.outcome;
     let lang = props.lang;
-    let hours = |h| format::hours(h, lang);
+    let hours = |h| format::hours_readable(h, lang);
     let has_premie = o.premie_rate.is_some();
 
     let premie_text = match (o.premie_cap_hours, o.premie_cap) {
@@ -29,6 +29,7 @@ pub fn thresholds(props: &Props) -> Html {
             &[("hours", hours(h)), ("cap", format::money(cap, lang))],
         ),
         _ if has_premie => t(lang, Msg::ThresholdsPremieCapNone),
+        _ if o.premie_under_27 => t(lang, Msg::ThresholdsPremieUnder27),
         _ => t(lang, Msg::ThresholdsPremieNone),
     };
     let outflow = match o.outflow {
@@ -37,11 +38,14 @@ pub fn thresholds(props: &Props) -> Html {
             <p id="outflow-hours" data-value={raw(f.hours)}>
                 { tf(lang, Msg::ThresholdsOutflow, &[
                     ("hours", hours(f.hours)),
-                    ("gross", format::money(f.gross, lang)),
+                    ("gross", format::money(f.gross_base, lang)),
                 ]) }
             </p>
             <p class="note">
-                { t(lang, if has_premie { Msg::ThresholdsOutflowStops } else { Msg::ThresholdsOutflowStopsNoPremie }) }
+                if has_premie {
+                    { t(lang, Msg::ThresholdsOutflowStops) }{ " " }
+                }
+                { t(lang, Msg::ThresholdsOutflowOneMonth) }
                 { " " }
                 { t(lang, Msg::ThresholdsOutflowOther) }
             </p>
@@ -65,6 +69,26 @@ pub fn thresholds(props: &Props) -> Html {
         }),
         _ => None,
     };
+    let dip = o.dip.map(|d| {
+        let mut args = vec![
+            ("from", hours(d.from)),
+            ("amount", format::money_whole(d.amount, lang)),
+        ];
+        let text = match d.to {
+            Some(to) => {
+                args.push(("to", hours(to)));
+                tf(lang, Msg::ThresholdsDip, &args)
+            }
+            None => tf(lang, Msg::ThresholdsDipNoEnd, &args),
+        };
+        html! {
+            <li class="point dip">
+                <p id="dip" data-from={raw(d.from)} data-to={d.to.map(raw).unwrap_or_default()}
+                    data-value={raw(d.amount)}>{ text }</p>
+                <p class="note">{ t(lang, Msg::ThresholdsDipWhy) }</p>
+            </li>
+        }
+    });
 
     html! {
         <section id="thresholds" class="card" aria-labelledby="thresholds-heading">
@@ -76,6 +100,9 @@ pub fn thresholds(props: &Props) -> Html {
                     </p>
                 </li>
                 <li class="point outflow">{ outflow }</li>
+                if let Some(dip) = dip {
+                    { dip }
+                }
                 if let Some(better) = better {
                     <li class="point better-off">{ better }</li>
                 }

@@ -70,7 +70,7 @@ test('the language switch changes the texts and the lang attribute', async () =>
 test('a copied link restores every input', async () => {
   const { context, page } = await openPage(env.browser, env.server.url);
   await page.selectOption('#household', 'couple');
-  await page.selectOption('#age', '21-aow');
+  await page.selectOption('#age', '27-aow');
   await typeInto(page, '#hours', '12,5');
   await typeInto(page, '#wage', '15,25');
   await typeInto(page, '#housemates', '1');

@@ -31,7 +31,7 @@ pub struct Context {
     /// The employer applies the loonheffingskorting.
     pub employer_korting: bool,
     pub vrijlating: Result<vrijlating::Rule, vrijlating::NoneReason>,
-    pub premie: Option<premie::Rule>,
+    pub premie: Result<premie::Rule, premie::NoPremie>,
     norm_cents: i64,
     wage: Hourly,
     tables: Tax,
@@ -126,7 +126,7 @@ impl Context {
         let v = vrijlating::amount(self.vrijlating.as_ref().map_err(|r| *r), w, rec);
         let b = bijstand::top_up(self.norm_cents, w, v, rec);
         let in_bijstand = b > 0;
-        let p = premie::amount(self.premie.as_ref(), w, v, in_bijstand, rec);
+        let p = premie::amount(self.premie.as_ref().map_err(|r| *r), w, v, in_bijstand, rec);
         let net_out = if self.employer_korting || in_bijstand {
             w
         } else {

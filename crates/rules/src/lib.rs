@@ -36,6 +36,7 @@ pub use notice::Notice;
 pub use outcome::{calculate, Outcome, Outflow};
 pub use param::{Confidence, Dated, Series, UnconfirmedUse};
 pub use scenario::{AgeGroup, Household, KortingBy, RuleError, Scenario, Scheme};
+pub use thresholds::Dip;
 pub use wage::WageParts;
 
 #[cfg(test)]

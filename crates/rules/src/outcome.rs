@@ -4,9 +4,11 @@ use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE};
 use super::date::Date;
 use super::engine::{Context, Month};
 use super::money::hours_from_hundredths;
+use super::months::steady::{steady_year, SteadyYear};
 use super::notice::{self, Notice};
 use super::param::{UnconfirmedUse, Usage};
 use super::scenario::*;
+use super::thresholds::Dip;
 use super::trace::Step;
 use super::{premie, thresholds};
 use rust_decimal::Decimal;
@@ -15,7 +17,10 @@ use rust_decimal::Decimal;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Outflow {
     pub hours: Decimal,
+    /// With the 8% holiday pay built up (what counts).
     pub gross: Decimal,
+    /// Without it: the wage on the payslip.
+    pub gross_base: Decimal,
 }
 
 /// Everything the page and the CLI show for one scenario.
@@ -40,6 +45,8 @@ pub struct Outcome {
     /// The premie rule used (share and cap), if any.
     pub premie_rate: Option<Decimal>,
     pub premie_cap: Option<Decimal>,
+    /// No premie because of the age (art. 31 lid 5); the page offers the what-if.
+    pub premie_under_27: bool,
     /// Next June/November payment: month and amount (6 months of accrual).
     pub premie_payment: (Date, Decimal),
     pub outflow: Option<Outflow>,
@@ -47,6 +54,11 @@ pub struct Outcome {
     pub better_off_hours: Option<Decimal>,
     /// The best total inside bijstand (at the threshold − 0.01 h).
     pub best_inside: Option<Decimal>,
+    /// Between the outflow and the better-off point, the total is lower.
+    pub dip: Option<Dip>,
+    /// A year of these hours as it is paid: an ordinary month and the
+    /// months with extra money (from the month planner's rules).
+    pub year: SteadyYear,
     pub extra_hour_gain: Decimal,
     /// Of each extra euro gross, how many cents are kept.
     pub keep_cents_per_euro: Option<Decimal>,
@@ -82,7 +94,8 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
     let fits = match (s.age, s.age_years) {
         (_, None) => true,
         (AgeGroup::Youth, Some(y)) => (18..=20).contains(&y),
-        (AgeGroup::Adult, Some(y)) => (21..=67).contains(&y),
+        (AgeGroup::YoungAdult, Some(y)) => (21..=26).contains(&y),
+        (AgeGroup::Adult, Some(y)) => (27..=67).contains(&y),
         (AgeGroup::Aow, Some(y)) => (66..=120).contains(&y),
     };
     if !fits {
@@ -112,13 +125,17 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     let outflow_k = thresholds::outflow(&ctx);
     let outflow = outflow_k.map(|k| {
         let hours = hours_from_hundredths(k);
+        let wage = ctx.wage(hours);
         Outflow {
             hours,
-            gross: ctx.wage(hours).gross,
+            gross: wage.gross,
+            gross_base: wage.gross_base,
         }
     });
     let premie_cap_hours = thresholds::premie_cap(&ctx, outflow_k).map(hours_from_hundredths);
     let better = thresholds::better_off(&ctx, outflow_k);
+    let dip = thresholds::dip(&ctx, outflow_k, better);
+    let year = steady_year(&ctx, s.date, &now)?;
     let (extra_hour_gain, keep_cents_per_euro) = thresholds::extra_hour(&ctx, &now);
     let payment_month = premie::next_payment_month(s.date);
     let premie_payment = (
@@ -136,13 +153,16 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         minimum_wage,
         first_date: FIRST_DATE,
         now,
-        premie_rate: ctx.premie.map(|p| p.rate),
-        premie_cap: ctx.premie.map(|p| p.cap),
+        premie_rate: ctx.premie.ok().map(|p| p.rate),
+        premie_cap: ctx.premie.ok().map(|p| p.cap),
+        premie_under_27: ctx.premie.err() == Some(premie::NoPremie::Under27),
         premie_payment,
         outflow,
         premie_cap_hours,
         better_off_hours: better.map(|(k, _)| hours_from_hundredths(k)),
         best_inside: better.map(|(_, best)| best),
+        dip,
+        year,
         extra_hour_gain,
         keep_cents_per_euro,
         curve: thresholds::curve(&ctx),

@@ -4,12 +4,13 @@
 //! November; the 2018–2021 experiment, 50% up to 200, as a what-if).
 //! <https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31>
 
+use super::data::exemptions::J_MIN_AGE;
 use super::data::premie::*;
 use super::date::Date;
 use super::money::{dec, share_of, to_cents, units};
 use super::norm::lookup;
 use super::param::Usage;
-use super::scenario::{AgeGroup, RuleError, Scenario, Scheme};
+use super::scenario::{RuleError, Scenario, Scheme};
 use super::trace::{money, Record, Source, Step, StepKey, Val};
 use rust_decimal::Decimal;
 
@@ -17,6 +18,12 @@ const NATIONAL: Source = Source {
     nl: "Participatiewet (er is geen landelijke premie)",
     en: "Participatiewet (there is no national premium)",
     url: "https://wetten.overheid.nl/BWBR0015703",
+};
+
+const UNDER_27: Source = Source {
+    nl: "Participatiewet, artikel 31 lid 5 (onder 27 jaar geldt lid 2 onder j niet)",
+    en: "Participatiewet, article 31(5) (under 27, paragraph 2(j) does not apply)",
+    url: "https://wetten.overheid.nl/BWBR0015703/2026-07-01#Hoofdstuk3_Paragraaf3.4_Artikel31",
 };
 
 /// The premie rule in force: share of net earnings and monthly cap.
@@ -32,13 +39,31 @@ pub struct Rule {
     cap_cents: i64,
 }
 
-/// The premie rule for the scheme, or `None` under national rules only.
-pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> {
+/// Why no premie is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoPremie {
+    /// National rules only: there is no national premie.
+    National,
+    /// Art. 31 lid 5: lid 2 j does not apply below the age in force, so a
+    /// premie would count as income (the user can include it as a what-if).
+    Under27,
+}
+
+/// The premie rule for the scheme, or why there is none.
+pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Result<Rule, NoPremie>, RuleError> {
     let (rate_series, cap_series) = match s.scheme {
-        Scheme::National => return Ok(None),
+        Scheme::National => return Ok(Err(NoPremie::National)),
         Scheme::Amsterdam => (&GENERAL_RATE, &GENERAL_CAP),
         Scheme::Experiment => (&EXPERIMENT_RATE, &EXPERIMENT_CAP),
     };
+    // Art. 31 lid 5: below the age in force, lid 2 j does not apply.
+    let min_age = J_MIN_AGE
+        .at(s.date)
+        .ok_or(RuleError::MissingParameter { id: J_MIN_AGE.id })?;
+    let below_min_age = Decimal::from(s.lowest_age()) < min_age.value;
+    if below_min_age && !s.premie_under_27 {
+        return Ok(Err(NoPremie::Under27));
+    }
     let (rate, source) = lookup(rate_series, s, usage)?;
     let (cap, cap_from_user) = match (s.scheme, s.premie_cap) {
         // Money is whole cents: a cap typed with more decimals is rounded.
@@ -70,18 +95,21 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Option<Rule>, RuleError> 
         }
         None => cap,
     };
-    if s.age == AgeGroup::Youth || s.age_years.is_some_and(|y| y < 27) {
-        // Whether people under 27 get the premie is not confirmed (parameters §3).
+    if below_min_age {
+        // The what-if: Amsterdam may pay it anyway; nothing confirms it.
         let under_27 = super::param::UnconfirmedUse {
             id: "premie.under_27",
-            from: Date::ymd(2024, 1, 1),
+            from: min_age.from,
             value: cap,
         };
         if !usage.unconfirmed.contains(&under_27) {
             usage.unconfirmed.push(under_27);
         }
+    } else if s.lowest_age() < super::data::exemptions::MIN_AGE {
+        // Under 27 from 2027: the new law's reading, not yet confirmed.
+        usage.note_rule(J_MIN_AGE.id, min_age, min_age.value);
     }
-    Ok(Some(Rule {
+    Ok(Ok(Rule {
         rate,
         cap,
         cap_from_user,
@@ -106,15 +134,22 @@ impl Rule {
 /// P = max(0, min(share × W, cap) − V) in cents, only while in bijstand and
 /// working; records its step (with the June/November payment of `months` × P).
 pub fn amount(
-    rule: Option<&Rule>,
+    rule: Result<&Rule, NoPremie>,
     net: i64,
     vrijlating: i64,
     in_bijstand: bool,
     rec: &mut impl Record,
 ) -> i64 {
-    let Some(r) = rule else {
-        rec.record(|| zero(StepKey::PremieNational, NATIONAL));
-        return 0;
+    let r = match rule {
+        Ok(r) => r,
+        Err(NoPremie::National) => {
+            rec.record(|| zero(StepKey::PremieNational, NATIONAL));
+            return 0;
+        }
+        Err(NoPremie::Under27) => {
+            rec.record(|| zero(StepKey::PremieUnder27, UNDER_27));
+            return 0;
+        }
     };
     if !in_bijstand || net <= 0 {
         let key = if in_bijstand {

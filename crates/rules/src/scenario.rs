@@ -17,7 +17,10 @@ pub enum Household {
 pub enum AgeGroup {
     /// 18, 19 or 20 (jongerennorm, art. 20).
     Youth,
-    /// 21 up to AOW age (art. 21).
+    /// 21 to 26: the norm of art. 21, but no vrijlating n or r and (in 2026)
+    /// no premie (art. 31 lid 5).
+    YoungAdult,
+    /// 27 up to AOW age (art. 21).
     Adult,
     /// AOW age (pensioengerechtigde leeftijd, art. 22).
     Aow,
@@ -50,8 +53,8 @@ pub struct Scenario {
     pub age: AgeGroup,
     /// Partner's age group (couples); `None` means the same as the applicant.
     pub partner_age: Option<AgeGroup>,
-    /// Exact age in years, if known: picks the youth minimum wage and decides
-    /// the 27+ condition of the vrijlating. `None`: 20 for youth, 27+ otherwise.
+    /// Exact age in years, if known: picks the youth minimum wage. `None`:
+    /// 20 for youth; the group decides the rest.
     pub age_years: Option<u32>,
     /// Couples: children in the household (youth norms differ).
     pub children: bool,
@@ -70,6 +73,9 @@ pub struct Scenario {
     pub vrijlating_r: bool,
     /// The current Amsterdam premie cap if the user knows it (ours is unconfirmed).
     pub premie_cap: Option<Decimal>,
+    /// What if the premie is paid below the age art. 31 lid 5 sets (under 27
+    /// in 2026)? Amsterdam may do so; the law does not say it may.
+    pub premie_under_27: bool,
 }
 
 impl Default for Scenario {
@@ -90,7 +96,21 @@ impl Default for Scenario {
             vrijlating_n: false,
             vrijlating_r: false,
             premie_cap: None,
+            premie_under_27: false,
         }
+    }
+}
+
+impl Scenario {
+    /// The youngest age the applicant can have: the age in years if given,
+    /// else the lowest age of the group (art. 31 lid 5 asks "27 or older").
+    pub fn lowest_age(&self) -> u32 {
+        self.age_years.unwrap_or(match self.age {
+            AgeGroup::Youth => 18,
+            AgeGroup::YoungAdult => 21,
+            AgeGroup::Adult => 27,
+            AgeGroup::Aow => 66,
+        })
     }
 }
 

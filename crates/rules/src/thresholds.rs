@@ -51,7 +51,7 @@ pub fn outflow(ctx: &Context) -> Option<u32> {
 /// Step 9: the smallest hours at which share × W reaches the premie cap,
 /// if that happens while still in bijstand.
 pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
-    let rule = ctx.premie.as_ref()?;
+    let rule = ctx.premie.as_ref().ok()?;
     let hi = outflow.map_or(MAX_K, |t| t.saturating_sub(1));
     first_true(0, hi, |k| {
         rule.capped(ctx.wage_cents(i64::from(k)).w) >= rule.cap_cents()
@@ -65,6 +65,31 @@ pub fn better_off(ctx: &Context, outflow: Option<u32>) -> Option<(u32, Decimal)>
     let best_inside = at_cents(ctx, t.checked_sub(1)?).total;
     first_true(t, MAX_K, |k| at_cents(ctx, k).net_out > best_inside)
         .map(|k| (k, crate::money::dec(best_inside)))
+}
+
+/// The dip: from the outflow point until the better-off point, the total is
+/// lower than just below the outflow point (the top-up and the premie stop).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dip {
+    /// The outflow point.
+    pub from: Decimal,
+    /// The better-off point; `None` when the total never gets back up.
+    pub to: Option<Decimal>,
+    /// The best total inside minus the total at the outflow point (the
+    /// deepest: out of bijstand the total rises with the hours).
+    pub amount: Decimal,
+}
+
+/// Step 9: the dip between the outflow and the better-off point, if any.
+pub fn dip(ctx: &Context, outflow: Option<u32>, better: Option<(u32, Decimal)>) -> Option<Dip> {
+    let t = outflow?;
+    let best_inside = at_cents(ctx, t.checked_sub(1)?).total;
+    let amount = best_inside - at_cents(ctx, t).total;
+    (amount > 0).then(|| Dip {
+        from: hours_from_hundredths(t),
+        to: better.map(|(k, _)| hours_from_hundredths(k)),
+        amount: crate::money::dec(amount),
+    })
 }
 
 /// Step 9: the change in total per month for one more hour a week.

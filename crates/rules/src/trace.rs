@@ -65,6 +65,7 @@ step_keys! {
     PremieNational => "trace.premie_national",
     PremieNoWork => "trace.premie_no_work",
     PremieOut => "trace.premie_out",
+    PremieUnder27 => "trace.premie_under_27",
     PremieUserCap => "trace.premie_user_cap",
     Tax => "trace.tax",
     TopUp => "trace.top_up",

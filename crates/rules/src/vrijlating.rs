@@ -125,11 +125,7 @@ pub enum NoneReason {
 
 /// Art. 31 lid 5: n and r only from age 27.
 fn aged_27_plus(s: &Scenario) -> bool {
-    match (s.age, s.age_years) {
-        (AgeGroup::Youth, _) => false,
-        (_, Some(years)) => years >= MIN_AGE,
-        (_, None) => true,
-    }
+    s.age != AgeGroup::Youth && s.lowest_age() >= MIN_AGE
 }
 
 /// Which vrijlating applies to the scenario. n wins when both are ticked: r

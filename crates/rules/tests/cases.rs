@@ -76,7 +76,8 @@ fn date(key: &str, v: &Value) -> Result<Date, String> {
 fn age(key: &str, v: &Value) -> Result<AgeGroup, String> {
     match text(key, v)?.as_str() {
         "18-20" => Ok(AgeGroup::Youth),
-        "21-aow" => Ok(AgeGroup::Adult),
+        "21-26" => Ok(AgeGroup::YoungAdult),
+        "27-aow" | "21-aow" => Ok(AgeGroup::Adult),
         "aow" => Ok(AgeGroup::Aow),
         t => Err(format!("{key}: {t:?} is not an age group")),
     }
@@ -135,6 +136,7 @@ fn scenario(input: &Value) -> Result<Scenario, String> {
             "vrijlating_n" => s.vrijlating_n = flag(k, v)?,
             "vrijlating_r" => s.vrijlating_r = flag(k, v)?,
             "premie_cap" => s.premie_cap = Some(decimal(k, v)?),
+            "premie_under_27" => s.premie_under_27 = flag(k, v)?,
             _ => return Err(format!("{k}: not a scenario key")),
         }
     }
@@ -256,6 +258,12 @@ fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .map(|u| json!({ "id": u.id, "valid_from": u.from.to_string(), "value": amount(u.value) }))
         .collect();
     let (pay_date, payment) = o.premie_payment;
+    let extra_payments: Vec<Value> = o
+        .year
+        .extra_payments
+        .iter()
+        .map(|e| json!({ "month": e.month, "what": e.what.key(), "amount": amount(e.amount) }))
+        .collect();
     json!({
         "date": s.date.to_string(),
         "parameters_from": o.parameters_from.to_string(),
@@ -274,12 +282,18 @@ fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "premie_payment_month": format!("{:04}-{:02}", pay_date.year, pay_date.month),
         "premie_payment": amount(payment),
         "total": amount(m.total),
+        "bank_ordinary_month": amount(o.year.bank_ordinary_month),
+        "extra_payments": extra_payments,
         "in_bijstand": m.in_bijstand,
+        "premie_under_27_left_out": o.premie_under_27,
         "outflow_hours": opt(o.outflow.map(|f| f.hours)),
         "outflow_gross_wage": opt(o.outflow.map(|f| f.gross)),
         "premie_cap_hours": opt(o.premie_cap_hours),
         "better_off_hours": opt(o.better_off_hours),
         "best_total_in_bijstand": opt(o.best_inside),
+        "dip_from_hours": opt(o.dip.map(|d| d.from)),
+        "dip_to_hours": opt(o.dip.and_then(|d| d.to)),
+        "dip_amount": opt(o.dip.map(|d| d.amount)),
         "extra_hour_gain": amount(o.extra_hour_gain),
         "keep_cents_per_euro": opt(o.keep_cents_per_euro),
         "unconfirmed": unconfirmed,

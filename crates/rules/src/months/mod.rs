@@ -25,11 +25,13 @@ mod pay;
 mod payouts;
 pub mod plan;
 pub mod spread;
+pub mod steady;
 pub mod table;
 
 pub use calendar::YearMonth;
 pub use plan::{Estimate, MonthInput, MonthsError, Pay, Plan, Work};
 pub use spread::{Spread, SpreadMonth};
+pub use steady::{Extra, ExtraPayment, SteadyYear};
 pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
 
 use self::income::{net_of, net_of_all, Net};
@@ -415,7 +417,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
         &[&hp_net.ledger, &corrections, &premie.ledger, &vt.ledger],
     );
 
-    if r0.ctx.premie.is_some() {
+    if r0.ctx.premie.is_ok() {
         if let Some(d) = PREMIE_PAYOUTS.at(r0.date) {
             usage.note(
                 PREMIE_PAYOUTS.id,

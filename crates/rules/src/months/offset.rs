@@ -73,6 +73,19 @@ impl MonthRules {
         })
     }
 
+    /// The rules of the monthly view as they are: its vrijlating every month.
+    pub fn steady(ctx: Context, date: Date, holiday_rate: Decimal) -> MonthRules {
+        let granted = ctx.vrijlating.ok();
+        MonthRules {
+            date,
+            ctx,
+            granted,
+            after_n: granted,
+            n_limited: false,
+            holiday_rate,
+        }
+    }
+
     /// The vrijlating this month when its months so far are `n_used`: n
     /// while fewer than six (art. 31 lid 2 n: "gedurende ten hoogste zes
     /// maanden"; no limit at AOW age), art. 34a lid 1 a while fewer than
@@ -145,7 +158,13 @@ pub fn offset(r: &MonthRules, rule: Option<&vrijlating::Rule>, income: Decimal) 
     let in_bijstand = b > 0;
     // Art. 19 lid 3: 5% of the bijstand is holiday allowance, paid in June.
     let reserved = share_of(units(r.holiday_rate, 5), b);
-    let p = premie::amount(r.ctx.premie.as_ref(), w, v, in_bijstand, &mut ());
+    let p = premie::amount(
+        r.ctx.premie.as_ref().map_err(|e| *e),
+        w,
+        v,
+        in_bijstand,
+        &mut (),
+    );
     Offset {
         vrijlating: dec(if in_bijstand { v } else { 0 }),
         top_up: dec(b),

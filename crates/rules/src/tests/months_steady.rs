@@ -135,3 +135,87 @@ fn four_weekly_pay_is_not_steady_even_with_steady_work() {
     assert_eq!(two.len(), 1);
     assert_eq!(two[0].month, ym(2026, 12));
 }
+
+/// The rows of a steady plan in which nothing extra lands: ordinary months.
+fn ordinary_rows(out: &months::MonthsOutcome) -> Vec<&months::MonthRow> {
+    out.rows
+        .iter()
+        .filter(|r| {
+            r.holiday_pay_paid_net.is_zero()
+                && r.holiday_allowance_paid.is_zero()
+                && r.premie_paid.is_zero()
+                && r.corrections_landing.is_zero()
+        })
+        .collect()
+}
+
+#[test]
+fn the_ordinary_month_of_the_outcome_is_the_planners_ordinary_month() {
+    use crate::months::Extra;
+    use crate::{calculate, Household, Scheme};
+    // July–December 2026 have the same rules (the norm of 1 July, one tax
+    // year), so a steady plan from July is the outcome's year, month by month.
+    let scenarios = [
+        Scenario::default(),
+        Scenario {
+            household: Household::Couple,
+            ..Scenario::default()
+        },
+        Scenario {
+            household: Household::SingleParent,
+            vrijlating_n: true,
+            ..Scenario::default()
+        },
+        Scenario {
+            hourly_wage: Some(dec!(17.25)),
+            scheme: Scheme::Experiment,
+            housemates: 1,
+            ..Scenario::default()
+        },
+        Scenario {
+            scheme: Scheme::National,
+            ..Scenario::default()
+        },
+    ];
+    for base in scenarios {
+        for hours in [dec!(0), dec!(6), dec!(14), dec!(20.5), dec!(26), dec!(36)] {
+            let s = Scenario {
+                date: Date::ymd(2026, 7, 1),
+                hours_per_week: hours,
+                ..base.clone()
+            };
+            let o = calculate(&s).unwrap();
+            let plan = Plan::new(patterns::steady(ym(2026, 7), 6, hours));
+            let out = months::calculate(&s, &plan).unwrap();
+            let ordinary = ordinary_rows(&out);
+            // July to October and December: only November has a payment.
+            assert!(ordinary.len() >= 5, "{hours} h {base:?}");
+            for row in ordinary {
+                assert_eq!(
+                    row.bank, o.year.bank_ordinary_month,
+                    "{hours} h, {}, {base:?}",
+                    row.month
+                );
+            }
+            // November pays the premie of May–October: six steady months.
+            let november = out.rows.iter().find(|r| r.month == ym(2026, 11)).unwrap();
+            let premie_nov = o
+                .year
+                .extra_payments
+                .iter()
+                .find(|e| e.month == 11 && e.what == Extra::Premie)
+                .map_or(Decimal::ZERO, |e| e.amount);
+            assert_eq!(november.premie_paid, premie_nov, "{hours} h {base:?}");
+            assert_eq!(november.bank, o.year.bank_ordinary_month + premie_nov);
+            // Twelve average months are twelve ordinary months plus the
+            // extra payments, to the cent: W = wage paid + holiday pay (net),
+            // B = due + the 5% kept back, P accrued each month.
+            let extras: Decimal = o.year.extra_payments.iter().map(|e| e.amount).sum();
+            assert_eq!(
+                o.now.total * dec!(12),
+                o.year.bank_ordinary_month * dec!(12) + extras,
+                "{hours} h {base:?}"
+            );
+        }
+    }
+}

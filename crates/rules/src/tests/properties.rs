@@ -30,6 +30,7 @@ fn household() -> impl Strategy<Value = Household> {
 fn age() -> impl Strategy<Value = AgeGroup> {
     prop_oneof![
         Just(AgeGroup::Youth),
+        Just(AgeGroup::YoungAdult),
         Just(AgeGroup::Adult),
         Just(AgeGroup::Aow)
     ]
@@ -67,20 +68,25 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             scheme(),
             any::<bool>(),
             any::<bool>(),
-            proptest::option::of(prop_oneof![Just(26u32), Just(27), Just(45)]),
+            proptest::option::of(prop_oneof![Just(23u32), Just(26), Just(27), Just(45)]),
+            any::<bool>(),
         ),
     )
         .prop_map(
             |(
                 (date, household, age, partner_age, children, child_age, housemates),
-                (hours, wage, municipality, scheme, n, r, years),
+                (hours, wage, municipality, scheme, n, r, years, premie_under_27),
             )| Scenario {
                 date,
                 household,
                 age,
                 partner_age,
-                // An exact age only where it fits the group (21+ below AOW).
-                age_years: years.filter(|_| age == AgeGroup::Adult),
+                // An exact age only where it fits the group (21–26, 27+ below AOW).
+                age_years: years.filter(|&y| match age {
+                    AgeGroup::YoungAdult => y <= 26,
+                    AgeGroup::Adult => y >= 27,
+                    _ => false,
+                }),
                 children,
                 youngest_child_age: child_age,
                 housemates,
@@ -95,6 +101,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 vrijlating_n: n,
                 vrijlating_r: r,
                 premie_cap: None,
+                premie_under_27,
             },
         )
 }
@@ -220,7 +227,7 @@ proptest! {
         housemates in 0u32..=25,
         hours in (0i64..=1_680_000).prop_map(|k| Decimal::new(k, 4)),
         wage in proptest::option::of((0i64..=10_000_000).prop_map(|c| Decimal::new(c, 4))),
-        flags in any::<(bool, bool, bool, bool)>(),
+        flags in any::<(bool, bool, bool, bool, bool)>(),
         scheme in scheme(),
         premie_cap in proptest::option::of((0i64..=300_000).prop_map(|c| Decimal::new(c, 2))),
     ) {
@@ -240,6 +247,7 @@ proptest! {
             vrijlating_n: flags.2,
             vrijlating_r: flags.3,
             premie_cap,
+            premie_under_27: flags.4,
         };
         match calculate(&s) {
             Ok(o) => {

@@ -105,7 +105,7 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
     let top_up = (ctx.norm - (w - v)).max(Decimal::ZERO);
     let in_bijstand = top_up > Decimal::ZERO;
     let premie = match &ctx.premie {
-        Some(r) if in_bijstand && w > Decimal::ZERO => {
+        Ok(r) if in_bijstand && w > Decimal::ZERO => {
             (cents(r.rate * w).min(r.cap) - v).max(Decimal::ZERO)
         }
         _ => Decimal::ZERO,

@@ -75,7 +75,7 @@ proptest! {
     fn every_shown_sum_adds_up(
         (y, mo) in (2024i32..=2027, 1u8..=12),
         household in prop_oneof![Just(Household::Single), Just(Household::SingleParent), Just(Household::Couple)],
-        age in prop_oneof![Just(AgeGroup::Adult), Just(AgeGroup::Aow), Just(AgeGroup::Youth)],
+        age in prop_oneof![Just(AgeGroup::Adult), Just(AgeGroup::YoungAdult), Just(AgeGroup::Aow), Just(AgeGroup::Youth)],
         hours in (0i64..=6_000).prop_map(|k| Decimal::new(k, 2)),
         wage in proptest::option::of((1_000i64..=4_000).prop_map(|c| Decimal::new(c, 2))),
         municipality in any::<bool>(),
