@@ -223,7 +223,12 @@ pub fn chart(props: &Props) -> Html {
     }
     let legend_marks: Vec<(&'static str, String)> = marks
         .iter()
-        .map(|(name, h, label, _)| (*name, format!("{label}: {}", format::hours(*h, lang))))
+        .map(|(name, h, label, _)| {
+            (
+                *name,
+                format!("{label}: {}", format::hours_readable(*h, lang)),
+            )
+        })
         .collect();
     let marks_html = marks
         .into_iter()
@@ -383,7 +388,7 @@ pub fn summary(o: &Outcome, lang: Lang) -> String {
         text.push_str(&tf(
             lang,
             Msg::ChartSummaryOutflow,
-            &[("hours", format::hours(flow.hours, lang))],
+            &[("hours", format::hours_readable(flow.hours, lang))],
         ));
     }
     text

@@ -7,10 +7,15 @@ import { withBrowser, openPage } from './harness.mjs';
 
 const env = withBrowser();
 
+// The default page, a week inside the dip (its words in the answer), and
+// someone under 27 (the premie left out, with the what-if).
+const scenarios = { default: '', dip: '#hours_per_week=22', 'under 27': '#hours_per_week=8&age=21-26' };
+
 for (const lang of ['nl', 'en']) {
   for (const width of [360, 1280]) {
-    test(`no axe violations in ${lang} at ${width} px`, async () => {
-      const { context, page } = await openPage(env.browser, env.server.url, { width });
+    for (const [name, fragment] of Object.entries(scenarios)) {
+    test(`no axe violations in ${lang} at ${width} px: ${name}`, async () => {
+      const { context, page } = await openPage(env.browser, env.server.url + fragment, { width });
       if (lang === 'en') {
         await page.click('#lang-switch');
         await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -23,5 +28,6 @@ for (const lang of ['nl', 'en']) {
       assert.deepEqual(summary, []);
       await context.close();
     });
+    }
   }
 }

@@ -6,12 +6,12 @@ import { withBrowser, openPage, engine, today, screenshot, typeInto, dataValue }
 
 const env = withBrowser();
 
-// The page's defaults (model.md): single, 21 to AOW age, minimum wage,
+// The page's defaults: single, 27 to AOW age, minimum wage,
 // employer applies the korting, Amsterdam scheme, today's date.
 const defaults = () => ({
   date: today(),
   household: 'single',
-  age: '21-aow',
+  age: '27-aow',
   housemates: 0,
   korting_by: 'employer',
   scheme: 'amsterdam',
@@ -193,6 +193,55 @@ test('following the skip link keeps every input', async () => {
   assert.equal(await page.inputValue('#hours'), '18');
   assert.equal(await page.inputValue('#wage'), '16,50');
   assert.equal(await page.getAttribute('#total', 'data-value'), expected.total);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an ordinary month, the extra months and the dip are the engine values', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.server.url);
+  await typeInto(page, '#hours', '22');
+  const expected = engine({ ...defaults(), hours_per_week: 22 });
+  await page.waitForFunction(
+    (v) => document.querySelector('#bank-ordinary')?.getAttribute('data-value') === v,
+    expected.bank_ordinary_month,
+  );
+  assert.equal(await dataValue(page, '#total'), expected.total);
+  const extras = await page.$$eval('#extra-payments [data-what]', (rows) =>
+    rows.map((r) => ({
+      month: Number(r.getAttribute('data-month')),
+      what: r.getAttribute('data-what'),
+      amount: r.querySelector('dd').getAttribute('data-value'),
+    })),
+  );
+  assert.deepEqual(extras, expected.extra_payments);
+  // 22 hours lie inside the dip: the limits and the answer say so.
+  assert.ok(expected.dip_from_hours !== null, 'the engine has a dip here');
+  assert.equal(await page.getAttribute('#dip', 'data-from'), expected.dip_from_hours);
+  assert.equal(await page.getAttribute('#dip', 'data-to'), expected.dip_to_hours);
+  assert.equal(await dataValue(page, '#dip'), expected.dip_amount);
+  assert.ok(await page.isVisible('#in-dip'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('under 27 the premie is left out, with a what-if that includes it', async () => {
+  const { context, page, errors } = await openPage(env.browser, env.server.url);
+  await typeInto(page, '#hours', '8');
+  await page.selectOption('#age', '21-26');
+  const without = engine({ ...defaults(), age: '21-26', hours_per_week: 8 });
+  await page.waitForFunction(
+    (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+    without.total,
+  );
+  assert.equal(await dataValue(page, '#premie'), '0.00');
+  assert.ok(await page.isVisible('#premie-under-27'));
+  await page.check('#premie-under-27');
+  const withIt = engine({ ...defaults(), age: '21-26', hours_per_week: 8, premie_under_27: true });
+  await page.waitForFunction(
+    (v) => document.querySelector('#premie')?.getAttribute('data-value') === v,
+    withIt.premie,
+  );
+  assert.ok(Number(withIt.premie) > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
