@@ -5,8 +5,15 @@ const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `rekenhulp-${VERSION}`;
 
+// `cache: 'reload'` fetches every file from the server, past the browser's
+// HTTP cache: a host that lets browsers cache index.html for a while
+// (GitHub Pages: 10 minutes) would otherwise put the old page in the new cache.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+  );
 });
 
 // A new version waits until the page asks for it (the user chose "reload").

@@ -130,17 +130,18 @@ pub fn parse_decimal(text: &str) -> Result<Decimal, InputError> {
     if t.is_empty() {
         return Err(InputError::Empty);
     }
-    if t.len() > MAX_NUMBER_LEN {
-        return Err(InputError::TooLarge);
-    }
     if t.starts_with('-') || t.starts_with('−') {
         return Err(InputError::Negative);
     }
+    // Text is "not a number", however long; only a long number is too large.
     if !t
         .chars()
         .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     {
         return Err(InputError::NotANumber);
+    }
+    if t.len() > MAX_NUMBER_LEN {
+        return Err(InputError::TooLarge);
     }
     let commas = t.matches(',').count();
     let dots = t.matches('.').count();
@@ -399,6 +400,11 @@ mod tests {
         assert_eq!(parse_decimal("."), Err(InputError::NotANumber));
         assert_eq!(parse_decimal("1,23456"), Err(InputError::TooManyDecimals));
         assert_eq!(parse_decimal(&"9".repeat(40)), Err(InputError::TooLarge));
+        // Long text is not a number (it used to say "too large").
+        let script = "</textarea><script>alert(4)</script>";
+        assert!(script.len() > MAX_NUMBER_LEN);
+        assert_eq!(parse_decimal(script), Err(InputError::NotANumber));
+        assert_eq!(parse_decimal(&"abc".repeat(20)), Err(InputError::NotANumber));
         assert_eq!(parse_decimal(&"9".repeat(30)), Err(InputError::TooLarge));
     }
 

@@ -244,6 +244,9 @@ messages! {
     PrivacyClear,
     PrivacyClearHint,
     PrivacyCleared,
+    // What the browser may still keep; a link read only in part.
+    PrivacyBrowserKeeps,
+    LinkProblem,
     PrintInputs,
     PrintYes,
     PrintNo,

@@ -27,32 +27,45 @@ mod imp {
             .unwrap_or_default()
     }
 
-    pub fn replace_fragment(fragment: &str) {
+    /// The page's address without a fragment: `https://host/path/`.
+    fn base() -> String {
+        let Some(w) = window() else {
+            return String::new();
+        };
+        let l = w.location();
+        format!(
+            "{}{}{}",
+            l.origin().unwrap_or_default(),
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        )
+    }
+
+    /// Takes the fragment (a link that has been read) out of the address bar,
+    /// without a new history entry: the inputs live only in the page.
+    pub fn clean_address() {
         let Some(w) = window() else { return };
         let location = w.location();
-        let current = location.hash().unwrap_or_default();
-        if current.trim_start_matches('#') == fragment {
+        if location.hash().unwrap_or_default().is_empty() {
             return;
         }
-        let url = if fragment.is_empty() {
-            // No "#" left behind: the address is clean again.
-            format!(
-                "{}{}",
-                location.pathname().unwrap_or_default(),
-                location.search().unwrap_or_default()
-            )
-        } else {
-            format!("#{fragment}")
-        };
+        let url = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
         if let Ok(history) = w.history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
     }
 
-    pub fn href() -> String {
-        window()
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
+    /// The link to the page with this fragment (made only for "Kopieer link").
+    pub fn link(fragment: &str) -> String {
+        if fragment.is_empty() {
+            base()
+        } else {
+            format!("{}#{fragment}", base())
+        }
     }
 
     fn local() -> Option<web_sys::Storage> {
@@ -178,9 +191,9 @@ mod imp {
     pub fn fragment() -> String {
         String::new()
     }
-    pub fn replace_fragment(_: &str) {}
-    pub fn href() -> String {
-        String::new()
+    pub fn clean_address() {}
+    pub fn link(fragment: &str) -> String {
+        format!("#{fragment}")
     }
     pub fn stored_inputs() -> Option<String> {
         None

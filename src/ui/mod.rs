@@ -53,10 +53,12 @@ fn start_fragment(given: Option<AttrValue>) -> String {
     given.map_or_else(
         || {
             let f = browser::fragment();
-            if f.trim_start_matches('#').is_empty() {
-                browser::stored_inputs().unwrap_or_default()
-            } else {
+            // An in-page anchor (`#result`, after the skip link and a reload)
+            // is no link: the remembered inputs are used.
+            if state::is_link(&f) {
                 f
+            } else {
+                browser::stored_inputs().unwrap_or_default()
             }
         },
         |f| f.to_string(),
@@ -73,7 +75,7 @@ pub fn app(props: &AppProps) -> Html {
     let actions = use_actions(state.dispatcher());
     let remember = use_remember(fragment.clone(), actions.on_reset.clone());
     use_document_lang(lang);
-    use_address(fragment.clone());
+    use_address();
     use_hash_change(actions.on_link.clone());
     let months_view = state.view == View::Months;
 
@@ -81,6 +83,10 @@ pub fn app(props: &AppProps) -> Html {
         <>
         <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
         { header::header(lang, state.view, &actions.on_view, &actions.on_lang) }
+        // A polite status above the form: empty unless the link was read in part.
+        <p id="link-status" class="link-status" role="status">
+            { if state.link_problem { t(lang, Msg::LinkProblem) } else { String::new() } }
+        </p>
         <main id="app" class={classes!("layout", months_view.then_some("months-view"))}>
             if months_view {
                 { months_view_of(&state, &actions, narrow) }

@@ -1,6 +1,7 @@
 //! What happens with the input: nothing leaves the device; nothing is stored
-//! unless "Onthoud" is ticked; "Alles wissen" clears everything (for a
-//! shared laptop at an information day).
+//! unless "Onthoud" is ticked; "Alles wissen" clears the inputs and what is
+//! stored (for a shared laptop at an information day). The inputs never go
+//! into the address bar; the text says what the browser itself may keep.
 
 use crate::format::Lang;
 use crate::i18n::{t, Msg};
@@ -35,6 +36,7 @@ pub fn privacy(props: &Props) -> Html {
         <section id="privacy" class="card privacy" aria-labelledby="privacy-heading">
             <h2 id="privacy-heading">{ t(lang, Msg::PrivacyHeading) }</h2>
             <p>{ t(lang, Msg::PrivacyText) }</p>
+            <p id="privacy-browser">{ t(lang, Msg::PrivacyBrowserKeeps) }</p>
             <div class="field check">
                 <input id="remember" type="checkbox" checked={props.remember} {onchange}
                     aria-describedby="remember-hint" />

@@ -1,5 +1,7 @@
 //! "Kopieer link" and "Afdrukken": the link carries every input in its
-//! fragment, so nothing is sent anywhere.
+//! fragment, so nothing is sent anywhere. The link is made only when asked
+//! for: it goes to the clipboard and into the field here, never into the
+//! address bar (so not into the browser's history).
 
 use super::browser;
 use crate::format::Lang;
@@ -39,8 +41,9 @@ pub fn share(props: &Props) -> Html {
     let onclick = {
         let copied = copied.clone();
         let link = link.clone();
+        let fragment = props.fragment.clone();
         Callback::from(move |_: MouseEvent| {
-            let href = browser::href();
+            let href = browser::link(&fragment);
             link.set(href.clone());
             let copied = copied.clone();
             browser::copy(href, move |ok| {
@@ -68,7 +71,7 @@ pub fn share(props: &Props) -> Html {
                     Copied::Not => String::new(),
                 } }
             </p>
-            if *copied == Copied::Failed {
+            if *copied != Copied::Not {
                 <div class="field">
                     <label for="share-url">{ t(lang, Msg::ShareLinkLabel) }</label>
                     <input id="share-url" type="text" readonly=true value={(*link).clone()} />

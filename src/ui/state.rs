@@ -237,6 +237,22 @@ pub struct State {
     pub months_problem: Option<MonthsProblem>,
     /// The last plan that calculated (for the last good scenario).
     pub months: Option<Shared<MonthsResult>>,
+    /// The last link read had a part that could not be used (a bad value, an
+    /// unknown key): the page says so until the next link or "Alles wissen".
+    pub link_problem: bool,
+}
+
+/// True when a fragment is a link to a scenario, not an in-page anchor
+/// (`#result`, `#unconfirmed`): it has a `key=value` pair or one of the
+/// page's keys.
+pub fn is_link(text: &str) -> bool {
+    let ours = |k: &str| {
+        k == "lang"
+            || k == "view"
+            || Field::from_key(k).is_some()
+            || PlannerField::from_key(k).is_some()
+    };
+    text.contains('=') || fragment::parse(text).iter().any(|(k, _)| ours(k))
 }
 
 impl State {
@@ -252,6 +268,7 @@ impl State {
             plan_form: default_plan_form(),
             months_problem: None,
             months: None,
+            link_problem: false,
         };
         state.load_fragment(fragment);
         // A clock before our first figures: open on the first date the rules name.
@@ -441,6 +458,12 @@ impl State {
     /// that do not read, or that the rules refuse, fall back to the default.
     fn load_fragment(&mut self, text: &str) {
         let pairs = fragment::parse(text);
+        // Anything of the link that is not used makes the page say so.
+        let mut unread = pairs.iter().any(|(k, v)| match k.as_str() {
+            "lang" => v != "en" && v != "nl",
+            "view" => v != "months" && v != "main",
+            k => Field::from_key(k).is_none() && PlannerField::from_key(k).is_none(),
+        });
         // A link without a language keeps the one on screen.
         self.lang = match pairs.iter().find(|(k, _)| k == "lang") {
             Some((_, v)) if v == "en" => Lang::En,
@@ -465,6 +488,7 @@ impl State {
             };
             let mut probe = Scenario::default();
             if input::set_field(&mut probe, f, value).is_err() {
+                unread = true;
                 continue;
             }
             let text = match f {
@@ -494,14 +518,17 @@ impl State {
             if self.text(key) == default {
                 break;
             }
+            unread = true;
             self.set_text(key, default);
             self.recalculate();
         }
         // A planner the rules refuse goes back to its defaults.
         if self.months_problem.is_some() {
+            unread = true;
             self.plan_form = default_plan_form();
             self.recalculate_months();
         }
+        self.link_problem = unread && is_link(text);
     }
 
     /// The one transition function (Yew's reducer calls it).
@@ -527,17 +554,9 @@ impl State {
                 };
             }
             Action::LoadFragment(text) => {
-                // An in-page link (the skip link's #result, #unconfirmed) or
-                // any fragment without one of the page's keys is not a new
-                // scenario: the inputs stay as they are.
-                let ours = |k: &str| {
-                    k == "lang"
-                        || k == "view"
-                        || Field::from_key(k).is_some()
-                        || PlannerField::from_key(k).is_some()
-                };
-                let is_scenario = fragment::parse(&text).iter().any(|(k, _)| ours(k));
-                if is_scenario && text.trim_start_matches('#') != self.fragment() {
+                // An in-page link (the skip link's #result, #unconfirmed) is
+                // not a new scenario: the inputs stay as they are.
+                if is_link(&text) && text.trim_start_matches('#') != self.fragment() {
                     self.load_fragment(&text);
                 }
             }
@@ -690,6 +709,41 @@ mod tests {
         // A link with the page's keys is still read.
         s.apply(Action::LoadFragment("#hours_per_week=20".into()));
         assert_eq!(s.text(Field::HoursPerWeek), "20");
+    }
+
+    #[test]
+    fn a_link_read_in_part_keeps_what_it_could_read_and_says_so() {
+        let s = State::new(today(), "#hours_per_week=12&wage=abc&household=nonsense");
+        assert_eq!(s.text(Field::HoursPerWeek), "12");
+        assert_eq!(s.text(Field::Household), "single");
+        assert!(s.link_problem);
+        // A link the rules refuse in part (99999 an hour) says so as well.
+        let s = State::new(today(), "#hours_per_week=8&hourly_wage=99999");
+        assert_eq!(s.text(Field::HoursPerWeek), "8");
+        assert!(s.link_problem);
+        // A whole link, an in-page anchor and no link at all say nothing.
+        for good in ["#hours_per_week=12&household=couple&lang=en&view=months", "", "#result"] {
+            assert!(!State::new(today(), good).link_problem, "{good}");
+        }
+        let mut s = State::new(today(), "#hours_per_week=12&wage=abc");
+        s.apply(Action::LoadFragment("#result".into()));
+        assert!(s.link_problem, "an anchor leaves the message");
+        s.apply(Action::LoadFragment("#hours_per_week=14".into()));
+        assert!(!s.link_problem, "a good link clears it");
+        s.apply(Action::LoadFragment("#hours_per_week=abc".into()));
+        assert!(s.link_problem);
+        s.apply(Action::Reset);
+        assert!(!s.link_problem);
+    }
+
+    #[test]
+    fn only_links_are_links() {
+        for anchor in ["#result", "#unconfirmed", "#months-result", "#", ""] {
+            assert!(!is_link(anchor), "{anchor}");
+        }
+        for link in ["#hours_per_week=1", "#lang=en", "#view", "#wage=abc"] {
+            assert!(is_link(link), "{link}");
+        }
     }
 
     #[test]

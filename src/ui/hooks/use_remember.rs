@@ -42,6 +42,7 @@ pub fn use_remember(fragment: AttrValue, on_clear: Callback<()>) -> Remember {
             };
             let on_clear = Callback::from(move |()| {
                 browser::clear_storage();
+                browser::clean_address();
                 on.set(false);
                 on_clear.emit(());
                 cleared.set(true);

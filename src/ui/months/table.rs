@@ -173,7 +173,9 @@ pub fn months_table(result: &MonthsResult, lang: Lang, stale: bool) -> Html {
             aria-labelledby="months-result-heading">
             <h2 id="months-result-heading">{ t(lang, Msg::MonthsResultHeading) }</h2>
             if stale { <p class="stale-note">{ t(lang, Msg::AppStale) }</p> }
-            <div class="set-aside">
+            // The short summary is announced when the plan changes (the
+            // table and chart are not: too long to hear on every change).
+            <div class="set-aside" id="months-summary" aria-live="polite" aria-atomic="true">
                 <p id="months-set-aside" data-value={raw(totals.set_aside)} data-worst={raw(totals.set_aside_worst)}>
                     <strong>{ set_aside }</strong>
                 </p>
