@@ -13,9 +13,10 @@
   const CHECK_EVERY_MS = 30 * 60 * 1000;
   let region = null;
   // The live region, empty until there is news; first in the page so it is
-  // found at once (it takes no room while empty).
+  // found at once (it takes no room while empty). Made once the app has
+  // rendered (Yew empties <body> when it starts), and again if it was removed.
   function liveRegion() {
-    if (region) return region;
+    if (region && region.isConnected) return region;
     region = document.createElement('div');
     region.id = 'update-banner';
     region.className = 'update-banner';
@@ -24,7 +25,18 @@
     document.body.prepend(region);
     return region;
   }
+  // Runs `f` once the app has rendered (it marks <body data-ready>).
+  function whenReady(f) {
+    if (document.body.dataset.ready) return f();
+    const watch = new MutationObserver(() => {
+      if (!document.body.dataset.ready) return;
+      watch.disconnect();
+      f();
+    });
+    watch.observe(document.body, { attributes: true, attributeFilter: ['data-ready'] });
+  }
   function notify(worker) {
+    const fresh = !(region && region.isConnected);
     const banner = liveRegion();
     if (banner.childElementCount > 0) return;
     const t = texts[document.documentElement.lang] || texts.nl;
@@ -38,8 +50,9 @@
       requested = true;
       worker.postMessage('skip-waiting');
     });
-    // Filled in a later task than the region was made: an update, not a new node.
-    setTimeout(() => banner.append(text, button), 0);
+    // Filled a moment after the region is on the page: screen readers
+    // announce a change to a live region they already know.
+    setTimeout(() => banner.append(text, button), fresh ? 500 : 0);
   }
   // Reload only when the user asked for the new version (not when the first
   // service worker takes control).
@@ -50,7 +63,7 @@
     window.location.reload();
   });
   window.addEventListener('load', () => {
-    liveRegion();
+    whenReady(liveRegion);
     navigator.serviceWorker
       .register('sw.js', { updateViaCache: 'none' })
       .then((reg) => {

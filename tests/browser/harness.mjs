@@ -28,8 +28,10 @@ const types = {
 
 /** Serves dist/ on a free port; resolves to { url, close }. With `realistic`,
  * it compresses (brotli or gzip) and marks Trunk's hashed files immutable, as
- * a static host would: the benchmark's Lighthouse run uses that. */
-export async function serveDist({ realistic = false, dir = dist } = {}) {
+ * a static host would: the benchmark's Lighthouse run uses that. `headers`
+ * (path → object) adds response headers per file, e.g. a host's
+ * `Cache-Control: max-age=600` on index.html; `log` collects the paths asked for. */
+export async function serveDist({ realistic = false, dir = dist, headers: extra = () => ({}), log } = {}) {
   if (!existsSync(join(dir, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first');
   }
@@ -42,7 +44,11 @@ export async function serveDist({ realistic = false, dir = dist } = {}) {
     }
     try {
       let body = await readFile(file);
-      const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+      log?.push(path);
+      const headers = {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        ...extra(path === '/' ? '/index.html' : path),
+      };
       if (realistic) {
         const accept = String(req.headers['accept-encoding'] ?? '');
         if (accept.includes('br')) {
@@ -148,4 +154,12 @@ export async function typeInto(page, selector, text) {
 
 export async function dataValue(page, selector) {
   return page.getAttribute(selector, 'data-value');
+}
+
+/** Presses "Kopieer link" and returns the link it made (shown in #share-url):
+ * the inputs are never in the address bar, only in this link. */
+export async function copiedLink(page) {
+  await page.click('#copy-link');
+  await page.waitForSelector('#share-url');
+  return page.inputValue('#share-url');
 }

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { withBrowser, openPage, engine, screenshot } from './harness.mjs';
+import { withBrowser, openPage, engine, screenshot, copiedLink } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -156,7 +156,8 @@ test('the link restores the planner and the view', async () => {
   await page.selectOption('#months-estimate', 'average_3');
   await pasteHours(page, '40 0 80,5 40', MONTHS.slice(0, 4));
   const rows = await tableRows(page);
-  const link = page.url();
+  const link = await copiedLink(page);
+  assert.equal(new URL(page.url()).hash, '', 'the address holds no inputs');
   assert.match(link, /view=months/);
   assert.match(link, /months_list=/);
   assert.equal(new URL(link).search, '', 'nothing goes in the query');
@@ -267,7 +268,27 @@ test('a month whose money would be negative is said plainly, with what paying ba
 test('months of vrijlating already used go into the plan and the link', async () => {
   const { context, page } = await openMonths();
   await page.selectOption('#months-n-used', '4');
-  await page.waitForFunction(() => location.hash.includes('vrijlating_n_months_used=4'));
+  assert.match(await copiedLink(page), /vrijlating_n_months_used=4/);
   assert.equal(await page.inputValue('#months-n-used'), '4');
+  await context.close();
+});
+
+test('a new plan is announced: the short summary is one live region that stays', async () => {
+  const { context, page } = await openMonths();
+  const region = page.locator('#months-summary');
+  assert.equal(await region.getAttribute('aria-live'), 'polite');
+  // Mark the node: a live region is announced when its content changes, not
+  // when a new region is put in its place.
+  await page.evaluate(() => (document.querySelector('#months-summary').dataset.marked = 'yes'));
+  await pasteHours(page, HOURS.join(' '), MONTHS);
+  const out = engine({ ...situation, months: MONTHS.map((month, i) => ({ month, hours: HOURS[i] })) });
+  await page.waitForFunction(
+    (v) => document.querySelector('#months-set-aside')?.dataset.value === v,
+    out.months_summary.totals.set_aside,
+  );
+  assert.equal(await region.getAttribute('data-marked'), 'yes', 'the same live node');
+  assert.match(await region.textContent(), /opzij/);
+  // The table and the chart are not live (too long to hear on each change).
+  assert.equal(await page.locator('#months-table[aria-live], #months-chart[aria-live]').count(), 0);
   await context.close();
 });

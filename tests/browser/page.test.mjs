@@ -82,8 +82,14 @@ test('a copied link restores every input', async () => {
   const total = await dataValue(page, '#total');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.click('#copy-link');
-  const link = await page.evaluate(() => navigator.clipboard.readText()).catch(() => page.url());
+  const link = await page
+    .evaluate(() => navigator.clipboard.readText())
+    .catch(() => page.inputValue('#share-url'));
   assert.match(link, /#/, 'the link carries the inputs in the fragment');
+  // The link is made for the clipboard and shown on the page; the address
+  // bar (and so the browser's history) never holds the inputs.
+  assert.equal(await page.inputValue('#share-url'), link);
+  assert.equal(new URL(page.url()).hash, '', 'the address holds no inputs');
   assert.equal(new URL(link).search, '', 'nothing goes in the query (sent to a server)');
 
   const fresh = await openPage(env.browser, link);
@@ -173,6 +179,89 @@ test('screenshots at 360 px, 1280 px and the print view', async () => {
     }
     await context.close();
   }
+});
+
+// The skip link and "Let op: niet bevestigde bedragen" are in-page links:
+// following them keeps every input, and with "Onthoud" ticked the remembered
+// copy too (a reload then brings the inputs back).
+for (const remember of [false, true]) {
+  for (const [name, link, target] of [
+    ['the skip link', 'a.skip', '#result'],
+    ['the unconfirmed-amounts link', 'a[href="#unconfirmed"]', '#unconfirmed'],
+  ]) {
+    test(`following ${name} keeps every input${remember ? ' and the remembered copy' : ''}`, async () => {
+      const { context, page, errors } = await openPage(env.browser, env.server.url);
+      await page.selectOption('#household', 'couple');
+      await typeInto(page, '#hours', '12');
+      await typeInto(page, '#wage', '16,50');
+      const expected = engine({ ...defaults(), household: 'couple', hours_per_week: 12, hourly_wage: '16.50' });
+      await page.waitForFunction(
+        (v) => document.querySelector('#total')?.getAttribute('data-value') === v,
+        expected.total,
+      );
+      if (remember) {
+        await page.check('#remember');
+        await page.waitForFunction(() =>
+          (localStorage.getItem('rekenhulp.inputs') ?? '').includes('hourly_wage=16.5'),
+        );
+      }
+      await page.focus(link);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((t) => location.hash === t, target);
+      // The hashchange has been handled once the page has rendered again.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const inputs = async (p) => ({
+        hours: await p.inputValue('#hours'),
+        wage: await p.inputValue('#wage'),
+        household: await p.inputValue('#household'),
+        total: await p.getAttribute('#total', 'data-value'),
+      });
+      const kept = { hours: '12', wage: '16,50', household: 'couple', total: expected.total };
+      assert.deepEqual(await inputs(page), kept);
+      if (remember) {
+        const stored = await page.evaluate(() => localStorage.getItem('rekenhulp.inputs'));
+        assert.match(stored, /hours_per_week=12/);
+        assert.match(stored, /household=couple/);
+        assert.match(stored, /hourly_wage=16\.5/);
+        // A reload on the anchor opens with the remembered inputs (the
+        // wage as the link writes it: 16,5).
+        await page.reload();
+        await page.waitForSelector('body[data-ready="true"]');
+        assert.deepEqual(await inputs(page), { ...kept, wage: '16,5' });
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+}
+
+test('a link read in part keeps what it could read and says so', async () => {
+  const { context, page, errors } = await openPage(
+    env.browser,
+    `${env.server.url}#hours_per_week=12&wage=abc&household=nonsense`,
+  );
+  await page.waitForFunction(
+    () => document.querySelector('#link-status')?.textContent.includes('Een deel van de link kon niet worden gelezen.'),
+  );
+  assert.equal(await page.getAttribute('#link-status', 'role'), 'status');
+  assert.equal(await page.inputValue('#hours'), '12');
+  assert.equal(await page.inputValue('#household'), 'single');
+  const expected = engine({ ...defaults(), hours_per_week: 12 });
+  assert.equal(await dataValue(page, '#total'), expected.total);
+  assert.equal(new URL(page.url()).hash, '', 'the link is read, then taken out of the address');
+  // A link pasted into the open page (hashchange), in English.
+  await page.evaluate(() => (location.hash = '#hours_per_week=7&household=castle&lang=en'));
+  await page.waitForFunction(() => document.querySelector('#hours')?.value === '7');
+  await page.waitForFunction(
+    () => document.querySelector('#link-status')?.textContent.includes('Part of the link could not be read.'),
+  );
+  await page.waitForFunction(() => location.hash === '');
+  // A whole link says nothing.
+  await page.evaluate(() => (location.hash = '#hours_per_week=9&household=couple'));
+  await page.waitForFunction(() => document.querySelector('#hours')?.value === '9');
+  assert.equal((await page.textContent('#link-status')).trim(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('following the skip link keeps every input', async () => {
