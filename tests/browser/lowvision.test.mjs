@@ -46,6 +46,9 @@ for (const scheme of ['light', 'dark']) {
         you: css('#chart .marker.hours line', 'stroke'),
         outflow: css('#chart .marker.outflow line', 'stroke'),
         premieCap: css('#chart .marker.premie-cap line', 'stroke'),
+        halo: css('#chart .marker.outflow text', 'stroke'),
+        markerText: css('#chart .marker.outflow text', 'fill'),
+        youText: css('#chart .marker.hours text', 'fill'),
         dashes: ['outflow', 'premie-cap', 'better-off'].map((m) => css(`#chart .marker.${m} line`, 'strokeDasharray')),
         bands: ['wage', 'top-up', 'premie'].map((b) => css(`#chart .band.${b}`, 'fill')),
         swatches: ['wage', 'top-up', 'premie'].map((b) => css(`.legend .swatch.${b}`, 'backgroundColor')),
@@ -63,6 +66,10 @@ for (const scheme of ['light', 'dark']) {
     for (const [name, colour] of Object.entries({ axis: c.axis, total: c.total, you: c.you, outflow: c.outflow, premieCap: c.premieCap, lineSwatch: c.lineSwatch })) {
       assert.ok(contrast(colour, bg) >= 3, `${name} ${colour} on ${bg}: ${report}`);
     }
+    // Marker labels: text in CanvasText with a halo of the background.
+    assert.ok(contrast(c.markerText, bg) >= 4.5, `marker text ${report}`);
+    assert.ok(contrast(c.youText, bg) >= 4.5, `"U" text ${report}`);
+    assert.equal(c.halo, bg, `the halo is the background ${report}`);
     // The marker lines are told apart by their dashes, not only by colour.
     assert.equal(new Set(c.dashes).size, 3, report);
     // The legend shows the bands' own colours.
