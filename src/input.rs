@@ -404,7 +404,10 @@ mod tests {
         let script = "</textarea><script>alert(4)</script>";
         assert!(script.len() > MAX_NUMBER_LEN);
         assert_eq!(parse_decimal(script), Err(InputError::NotANumber));
-        assert_eq!(parse_decimal(&"abc".repeat(20)), Err(InputError::NotANumber));
+        assert_eq!(
+            parse_decimal(&"abc".repeat(20)),
+            Err(InputError::NotANumber)
+        );
         assert_eq!(parse_decimal(&"9".repeat(30)), Err(InputError::TooLarge));
     }
 

@@ -722,7 +722,11 @@ mod tests {
         assert_eq!(s.text(Field::HoursPerWeek), "8");
         assert!(s.link_problem);
         // A whole link, an in-page anchor and no link at all say nothing.
-        for good in ["#hours_per_week=12&household=couple&lang=en&view=months", "", "#result"] {
+        for good in [
+            "#hours_per_week=12&household=couple&lang=en&view=months",
+            "",
+            "#result",
+        ] {
             assert!(!State::new(today(), good).link_problem, "{good}");
         }
         let mut s = State::new(today(), "#hours_per_week=12&wage=abc");
