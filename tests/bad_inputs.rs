@@ -37,6 +37,17 @@ const FIELD_CASES: &[(Field, &str, InputError)] = &[
     (Field::HourlyWage, "12,34.56", InputError::NotANumber),
     (Field::HourlyWage, ",", InputError::NotANumber),
     (Field::HourlyWage, "١٢", InputError::NotANumber),
+    // Long text is "not a number", not "too large" (it is no number at all).
+    (
+        Field::HourlyWage,
+        "</textarea><script>alert(4)</script>",
+        InputError::NotANumber,
+    ),
+    (
+        Field::HoursPerWeek,
+        "twaalf uur per week, soms wat meer",
+        InputError::NotANumber,
+    ),
     (Field::Housemates, "1,5", InputError::NotANumber),
     (Field::Housemates, "twee", InputError::NotANumber),
     (Field::Housemates, "-1", InputError::Negative),

@@ -7,9 +7,15 @@ import { withBrowser, openPage } from './harness.mjs';
 
 const env = withBrowser();
 
-// The default page, a week inside the dip (its words in the answer), and
-// someone under 27 (the premie left out, with the what-if).
-const scenarios = { default: '', dip: '#hours_per_week=22', 'under 27': '#hours_per_week=8&age=21-26' };
+// The default page, a week inside the dip (its words in the answer),
+// someone under 27 (the premie left out, with the what-if),
+// and a link read in part (its status message above the form).
+const scenarios = {
+  default: '',
+  dip: '#hours_per_week=22',
+  'under 27': '#hours_per_week=8&age=21-26',
+  'link read in part': '#hours_per_week=12&wage=abc&household=nonsense',
+};
 
 for (const lang of ['nl', 'en']) {
   for (const width of [360, 1280]) {

@@ -249,6 +249,7 @@ test('a link read in part keeps what it could read and says so', async () => {
   const expected = engine({ ...defaults(), hours_per_week: 12 });
   assert.equal(await dataValue(page, '#total'), expected.total);
   assert.equal(new URL(page.url()).hash, '', 'the link is read, then taken out of the address');
+  await screenshot(page, 'link-read-in-part.png');
   // A link pasted into the open page (hashchange), in English.
   await page.evaluate(() => (location.hash = '#hours_per_week=7&household=castle&lang=en'));
   await page.waitForFunction(() => document.querySelector('#hours')?.value === '7');
