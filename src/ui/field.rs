@@ -149,12 +149,11 @@ pub fn form_field(props: &Props) -> Html {
                 } => ("text", Some(*inputmode), placeholder.clone(), None),
                 _ => ("text", None, None, None),
             };
-            let typed = inputmode.map(|_| "off");
             let spellcheck = inputmode.map(|_| "false");
             html! {
                 <div class="field">
                     { label }
-                    <input {id} name={id} type={kind} {inputmode} autocomplete={typed}
+                    <input {id} name={id} type={kind} {inputmode} autocomplete="off"
                         {spellcheck} {min}
                         value={text.clone()}
                         {placeholder}
@@ -169,7 +168,7 @@ pub fn form_field(props: &Props) -> Html {
         Kind::Select(options) => html! {
             <div class="field">
                 { label }
-                <select {id} name={id} onchange={report::<Event>(key, on, select_value, None)}
+                <select {id} name={id} autocomplete="off" onchange={report::<Event>(key, on, select_value, None)}
                     aria-invalid={a.invalid()}
                     aria-describedby={a.described_by()}>
                     { for options.iter().map(|(code, label)| html! {
@@ -181,7 +180,7 @@ pub fn form_field(props: &Props) -> Html {
         },
         Kind::Check => html! {
             <div class="field check">
-                <input {id} name={id} type="checkbox"
+                <input {id} name={id} type="checkbox" autocomplete="off"
                     checked={input::parse_bool(&text).unwrap_or(false)}
                     onchange={report::<Event>(key, on, checked_value, None)}
                     aria-invalid={a.invalid()}
@@ -244,7 +243,7 @@ pub fn hours_field(
                 aria-describedby={a.described_by()}
                 oninput={report::<InputEvent>(key, on, input_value, None)}
                 onchange={report::<Event>(key, on, input_value, Some(props.text.clone()))} />
-            <input id="hours-range" type="range" min="0" max="40" step="0.25"
+            <input id="hours-range" type="range" min="0" max="40" step="0.25" autocomplete="off"
                 value={slider_text(props.slider)}
                 aria-label={t(lang, Msg::FieldHoursRange)}
                 aria-valuetext={format::hours(props.slider, lang)}

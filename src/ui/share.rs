@@ -74,7 +74,7 @@ pub fn share(props: &Props) -> Html {
             if *copied != Copied::Not {
                 <div class="field">
                     <label for="share-url">{ t(lang, Msg::ShareLinkLabel) }</label>
-                    <input id="share-url" type="text" readonly=true value={(*link).clone()} />
+                    <input id="share-url" type="text" readonly=true autocomplete="off" value={(*link).clone()} />
                 </div>
             }
         </section>

@@ -3,7 +3,9 @@
 // "Alles wissen" leaves no trace in the profile's History database: the
 // inputs never go into the address bar. A link that was opened does stay
 // in the history (the browser recorded the address it was asked to open);
-// the test shows exactly that, and the privacy text says so.
+// the test shows exactly that, and the privacy text says so. Every file of
+// the profile is searched too (the session that restores tabs keeps form
+// values unless the controls have autocomplete="off").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, copyFile, rm } from 'node:fs/promises';
@@ -30,6 +32,26 @@ function historyUrls(profile) {
   return JSON.parse(out.toString());
 }
 
+/** Files anywhere in the profile that hold one of the texts (UTF-8 or UTF-16). */
+function filesWith(profile, texts) {
+  const out = execFileSync('python3', [
+    '-c',
+    `import os,sys,json
+texts=json.loads(sys.argv[2]); pats=[t.encode() for t in texts]+[t.encode('utf-16-le') for t in texts]
+hits=[]
+for d,_,fs in os.walk(sys.argv[1]):
+  for f in fs:
+    p=os.path.join(d,f)
+    try: b=open(p,'rb').read()
+    except OSError: continue
+    if any(x in b for x in pats): hits.append(os.path.relpath(p,sys.argv[1]))
+print(json.dumps(sorted(hits)))`,
+    profile,
+    JSON.stringify(texts),
+  ]);
+  return JSON.parse(out.toString());
+}
+
 async function openProfile(profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -40,6 +62,8 @@ async function openProfile(profile) {
   return { context, page };
 }
 
+// The values typed, as the form and the link write them.
+const typed = ['13,75', '17,35', '13.75', '17.35', '13%2C75', '17%2C35'];
 // The values typed, in every way a URL could carry them.
 const traces = ['13.75', '13,75', '13%2C75', '17.35', '17,35', '17%2C35', 'hours_per_week', 'hourly_wage', 'couple'];
 
@@ -78,8 +102,12 @@ test('a typed scenario, then "Alles wissen": the profile history holds none of i
 
     const urls = historyUrls(profile);
     console.log(`History after a typed scenario: ${JSON.stringify(urls)}`);
+
     assert.ok(urls.some((u) => u.startsWith(server.url)), 'the page itself is in the history');
     assert.deepEqual(urls.filter((u) => traces.some((t) => u.includes(t))), []);
+    // Nor any other file of the profile: the session that restores tabs
+    // keeps form values unless the controls say autocomplete="off".
+    assert.deepEqual(filesWith(profile, typed), []);
   } finally {
     await server.close();
     await rm(profile, { recursive: true, force: true });
@@ -110,6 +138,8 @@ test('an opened link stays in the history, as the privacy text says', async () =
     // Exactly the link that was opened remains; nothing typed after it.
     assert.deepEqual(urls.filter((u) => traces.some((t) => u.includes(t))), [link]);
     assert.deepEqual(urls.filter((u) => u.includes('21')), []);
+    // What was typed after opening it is nowhere in the profile.
+    assert.deepEqual(filesWith(profile, ['21,5', '21.5', '21%2C5']), []);
   } finally {
     await server.close();
     await rm(profile, { recursive: true, force: true });
