@@ -86,6 +86,30 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('the chart\'s limits differ by more than colour; bands have an edge; lines a halo', async () => {
+  const { context, page } = await openPage(env.browser, `${env.server.url}#hours_per_week=16`);
+  const c = await page.evaluate(() => {
+    const css = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+    const markers = ['outflow', 'premie-cap', 'better-off'];
+    return {
+      dashes: markers.map((m) => css(`#chart .marker.${m} line`, 'strokeDasharray')),
+      halos: markers.map((m) => css(`#chart .marker.${m} line`, 'filter')),
+      legend: markers.map((m) => css(`.legend .swatch.line.${m}`, 'borderTopStyle')),
+      edges: ['wage', 'top-up', 'premie'].map((b) => css(`#chart .band.${b}`, 'stroke')),
+      page: css('body', 'color'),
+    };
+  });
+  assert.equal(new Set(c.dashes).size, 3, JSON.stringify(c));
+  assert.equal(new Set(c.legend).size, 3, JSON.stringify(c));
+  for (const h of c.halos) assert.match(h, /drop-shadow/);
+  // The edge is the ink colour: 3:1 or more against every band and the page.
+  for (const e of c.edges) assert.equal(e, c.page);
+  await page.locator('#chart-section').scrollIntoViewIfNeeded();
+  await mkdir(shots, { recursive: true });
+  await page.locator('#chart-section').screenshot({ path: join(shots, 'chart-limits.png') });
+  await context.close();
+});
+
 for (const [width, height] of [[320, 256], [360, 640]]) {
   test(`the total bar never covers the focused control at ${width}×${height}`, async () => {
     const { context, page } = await openPage(env.browser, `${env.server.url}#hours_per_week=16`, { width, height });
