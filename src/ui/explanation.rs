@@ -41,13 +41,11 @@ pub fn explanation(props: &Props) -> Html {
                 <p class="formula"><code>{ format::formula(step, lang) }</code></p>
                 <p class="source">
                     { format!("{}: ", t(lang, Msg::ExplainSource)) }
-                    if step.source.url.is_empty() {
+                    // Every source has an address (the rules guarantee it);
+                    // a printout shows it after the link (style.css).
+                    <a href={step.source.url} rel="noopener noreferrer" target="_blank">
                         { i18n::source(lang, &step.source) }
-                    } else {
-                        <a href={step.source.url} rel="noopener noreferrer" target="_blank">
-                            { i18n::source(lang, &step.source) }
-                        </a>
-                    }
+                    </a>
                 </p>
             </li>
         }
