@@ -15,7 +15,7 @@ pub struct Props {
 }
 
 /// The known limits and assumptions (Participatiewet and our own assumptions), one text each.
-pub const LIMITS: [Msg; 12] = [
+pub const LIMITS: [Msg; 13] = [
     Msg::LimitsMonths,
     Msg::LimitsTiming,
     Msg::LimitsPremieBase,
@@ -28,6 +28,7 @@ pub const LIMITS: [Msg; 12] = [
     Msg::LimitsAow,
     Msg::LimitsYouthSupplement,
     Msg::LimitsAkRefund,
+    Msg::LimitsLeftOut,
 ];
 
 #[function_component(Explanation)]
