@@ -87,7 +87,10 @@ fn dutch_catalogue() -> Vec<(String, &'static str)> {
 
 #[test]
 fn sentence_counting_works_as_intended() {
-    assert_eq!(words("Met {hours} werk per week heeft u ongeveer {total}"), 9);
+    assert_eq!(
+        words("Met {hours} werk per week heeft u ongeveer {total}"),
+        9
+    );
     assert_eq!(words("Tot € 200 per maand – niet meer"), 6);
     let s: Vec<&str> = sentences("Eén. Twee? Drie!|Vier").collect();
     assert_eq!(s, ["Eén", "Twee", "Drie", "Vier"]);
@@ -268,7 +271,10 @@ fn check_page(frag: &str, lang: Lang) -> Vec<String> {
         .collect();
     let steps = html.matches("<p class=\"step\">").count();
     if lines.len() != steps {
-        problems.push(format!("{frag}: {steps} steps, {} source lines", lines.len()));
+        problems.push(format!(
+            "{frag}: {steps} steps, {} source lines",
+            lines.len()
+        ));
     }
     for line in &lines {
         let shown = visible_text(line);
@@ -354,5 +360,125 @@ fn one_word_per_concept_in_the_catalogue() {
     }
     for (id, _, en) in rule_texts::PARAMS {
         assert!(!en.contains("premium"), "{id}: {en:?}");
+    }
+}
+
+/// Every step the engine can record (the average month and the month
+/// planner) names its source in both languages with an https address, and
+/// the English name carries none of the Dutch source words.
+#[test]
+fn every_source_the_engine_records_has_an_address_in_both_languages() {
+    use rekenhulp_bijverdienen::input::{self, Field};
+    use rekenhulp_bijverdienen::rules::months::{self, patterns, Plan, YearMonth};
+    use rekenhulp_bijverdienen::rules::trace::Step;
+    use rekenhulp_bijverdienen::rules::{calculate, Scenario};
+    use rust_decimal::Decimal;
+
+    let settings: &[&[(Field, &str)]] = &[
+        &[],
+        &[(Field::Household, "couple"), (Field::Housemates, "2")],
+        &[
+            (Field::Household, "couple"),
+            (Field::PartnerAge, "18-20"),
+            (Field::Children, "true"),
+        ],
+        &[
+            (Field::Household, "single_parent"),
+            (Field::VrijlatingN, "true"),
+            (Field::VrijlatingR, "true"),
+        ],
+        &[(Field::Age, "aow")],
+        &[(Field::Age, "18-20")],
+        &[(Field::KortingBy, "municipality")],
+        &[(Field::Scheme, "experiment"), (Field::VrijlatingN, "true")],
+        &[(Field::Scheme, "national")],
+        &[(Field::HourlyWage, "15.50"), (Field::PremieCap, "250")],
+    ];
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut check = |step: &Step| {
+        checked += 1;
+        let s = step.source;
+        if !s.url.starts_with("https://") || s.nl.trim().is_empty() || s.en.trim().is_empty() {
+            problems.push(format!("{}: {s:?}", step.key));
+        }
+        for w in DUTCH_ON_ENGLISH_PAGE {
+            if s.en.contains(w) {
+                problems.push(format!("{}: {w:?} in {:?}", step.key, s.en));
+            }
+        }
+        for w in NEVER_ON_ANY_PAGE {
+            if s.nl.contains(w) || s.en.contains(w) {
+                problems.push(format!("{}: {w:?} in {s:?}", step.key));
+            }
+        }
+    };
+    for extra in settings {
+        for hours in ["0", "12", "30"] {
+            for date in ["2024-03-01", "2025-01-15", "2026-07-01", "2027-03-01"] {
+                let mut s = Scenario::default();
+                let ok = input::set_field(&mut s, Field::Date, date).is_ok()
+                    && input::set_field(&mut s, Field::HoursPerWeek, hours).is_ok()
+                    && extra
+                        .iter()
+                        .all(|(k, v)| input::set_field(&mut s, *k, v).is_ok());
+                assert!(ok, "{extra:?}");
+                let Ok(o) = calculate(&s) else { continue };
+                o.trace.iter().for_each(&mut check);
+                let start = YearMonth::of(s.date);
+                let plan = Plan::new(patterns::flex(start, 6, Decimal::ZERO, Decimal::from(30)));
+                if let Ok(m) = months::calculate(&s, &plan) {
+                    m.rows.iter().flat_map(|r| &r.steps).for_each(&mut check);
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} steps");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The glossary explains the words the page and the letters use, each once.
+#[test]
+fn the_glossary_has_the_official_words() {
+    let nl = render("#date=2026-07-01&hours_per_week=12".into());
+    for id in [
+        "norm",
+        "bijstand",
+        "aanvulling",
+        "verrekening",
+        "vrijlating",
+        "kostendeler",
+        "voorschot",
+        "terugvordering",
+        "vakantiegeld",
+        "consulent",
+        "bijverdienpremie",
+    ] {
+        assert!(
+            nl.contains(&format!("id=\"term-{id}\"")),
+            "no glossary entry {id}"
+        );
+    }
+    let text = visible_text(&nl);
+    for words in [
+        "Bijstand (ook: uitkering)",
+        "twee betekenissen",
+        "vakantietoeslag",
+        "Klantmanager en inkomensconsulent",
+        "Buurtteam Amsterdam",
+        "Het Juridisch Loket",
+        "Regels en datum",
+    ] {
+        assert!(text.contains(words), "{words}");
+    }
+    let months = visible_text(&render("#date=2026-07-01&view=months".into()));
+    assert!(months.contains("Maand voor maand"));
+    let en = visible_text(&render("#date=2026-07-01&lang=en".into()));
+    for words in [
+        "Rules and date",
+        "Month by month",
+        "earnings bonus (bijverdienpremie)",
+    ] {
+        assert!(en.contains(words), "{words}");
     }
 }

@@ -159,7 +159,9 @@ pub fn check_cited(source_en: &str, url: &str) -> Result<(), String> {
         return Err("source_en is empty: name the source in English too".to_string());
     }
     if url.is_empty() {
-        return Err("url is empty: give the address where a reader can check the value".to_string());
+        return Err(
+            "url is empty: give the address where a reader can check the value".to_string(),
+        );
     }
     check_url(url)
 }

@@ -7,8 +7,8 @@
 mod validate;
 
 use validate::{
-    check_cited, check_decimal, check_id, check_series, check_unique, check_url, confidence_variant, parse_date,
-    split_rust_path, Entry,
+    check_cited, check_decimal, check_id, check_series, check_unique, check_url,
+    confidence_variant, parse_date, split_rust_path, Entry,
 };
 
 fn entry<'a>(valid_from: &'a str, source: &'a str, confidence: &'a str) -> Entry<'a> {
