@@ -187,7 +187,7 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::GlossaryVrijlatingTerm => "Vrijlating",
         Msg::GlossaryVrijlatingText => "Een deel van uw loon dat de gemeente niet van uw bijstand afhaalt. U houdt dat deel dus zelf. Dit geldt maar een tijd.",
         Msg::GlossaryKostendelerTerm => "Kostendeler",
-        Msg::GlossaryKostendelerText => "Iemand van 27 jaar of ouder die bij u woont en niet uw partner is, bijvoorbeeld uw ouder. U kunt dan kosten delen. Daarom is uw norm lager. Niet mee tellen: iemand die een kamer huurt met een schriftelijk contract, of een student met studiefinanciering. Geeft u tijdelijk mantelzorg en woont u daarom ergens anders? Dan geldt de kostendelersnorm niet.",
+        Msg::GlossaryKostendelerText => "Iemand van 27 jaar of ouder die bij u woont en niet uw partner is, bijvoorbeeld uw ouder. U kunt dan kosten delen. Daarom is uw norm lager. Tellen niet mee: iemand die een kamer huurt met een schriftelijk contract, of een student met studiefinanciering. Geeft u tijdelijk mantelzorg en woont u daarom ergens anders? Dan geldt de kostendelersnorm niet.",
         Msg::GlossaryUitstroomTerm => "Uitstroom",
         Msg::GlossaryUitstroomText => "U stopt met de bijstand, omdat uw inkomen hoog genoeg is. Verdient u één maand meer? Dan stopt de bijstand niet altijd. Vraag het uw inkomensconsulent.",
         Msg::GlossarySpecificatieTerm => "Specificatie",
