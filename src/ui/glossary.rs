@@ -6,8 +6,13 @@ use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
 /// Terms in the order they usually come up: (id, term, explanation).
-pub const TERMS: [(&str, Msg, Msg); 9] = [
+pub const TERMS: [(&str, Msg, Msg); 14] = [
     ("norm", Msg::GlossaryNormTerm, Msg::GlossaryNormText),
+    (
+        "bijstand",
+        Msg::GlossaryBijstandTerm,
+        Msg::GlossaryBijstandText,
+    ),
     (
         "aanvulling",
         Msg::GlossaryAanvullingTerm,
@@ -47,6 +52,26 @@ pub const TERMS: [(&str, Msg, Msg); 9] = [
         "loonheffingskorting",
         Msg::GlossaryLoonheffingskortingTerm,
         Msg::GlossaryLoonheffingskortingText,
+    ),
+    (
+        "voorschot",
+        Msg::GlossaryVoorschotTerm,
+        Msg::GlossaryVoorschotText,
+    ),
+    (
+        "terugvordering",
+        Msg::GlossaryTerugvorderingTerm,
+        Msg::GlossaryTerugvorderingText,
+    ),
+    (
+        "vakantiegeld",
+        Msg::GlossaryVakantiegeldTerm,
+        Msg::GlossaryVakantiegeldText,
+    ),
+    (
+        "consulent",
+        Msg::GlossaryConsulentTerm,
+        Msg::GlossaryConsulentText,
     ),
 ];
 

@@ -152,6 +152,20 @@ pub fn check_source(source: &str) -> Result<(), String> {
     }
 }
 
+/// A source a citizen can check on the page: named in English too, with an
+/// address (a series value can reach the page's "Bron"/"Source" line).
+pub fn check_cited(source_en: &str, url: &str) -> Result<(), String> {
+    if source_en.trim().is_empty() {
+        return Err("source_en is empty: name the source in English too".to_string());
+    }
+    if url.is_empty() {
+        return Err(
+            "url is empty: give the address where a reader can check the value".to_string(),
+        );
+    }
+    check_url(url)
+}
+
 /// One value's date, source, url and confidence; returns the parsed date.
 pub fn check_entry(entry: &Entry) -> Result<(i32, u8, u8), String> {
     let date = parse_date(entry.valid_from)?;

@@ -20,7 +20,7 @@ pub(crate) fn lookup(
         .at(s.date)
         .ok_or(RuleError::MissingParameter { id: series.id })?;
     usage.note(series.id, d, d.value);
-    Ok((d.value, Source::named(d.source, d.url)))
+    Ok((d.value, d.citation()))
 }
 
 /// Step 1, art. 20–22a: the norm for the household, with its trace step.

@@ -95,23 +95,13 @@ impl core::fmt::Display for StepKey {
 
 /// Where a step's rule is written: the article (or publication) in words,
 /// in Dutch and in English, and its address on wetten.overheid.nl (or the
-/// publication's; empty when there is none online).
+/// publication's). Every source has an address: the page shows it as a link.
+/// A value from the parameter files gives its own (`Dated::citation`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub nl: &'static str,
     pub en: &'static str,
     pub url: &'static str,
-}
-
-impl Source {
-    /// A Dutch publication named the same in both languages (parameter data).
-    pub const fn named(text: &'static str, url: &'static str) -> Source {
-        Source {
-            nl: text,
-            en: text,
-            url,
-        }
-    }
 }
 
 /// One step of the calculation.

@@ -100,7 +100,7 @@ fn art_34a(s: &Scenario, usage: &mut Usage) -> Option<Rule> {
             Kind::Art34aAow,
             rate.value,
             cap.value,
-            Source::named(rate.source, rate.url),
+            rate.citation(),
         ));
     }
     if !s.vrijlating_n {
@@ -111,7 +111,7 @@ fn art_34a(s: &Scenario, usage: &mut Usage) -> Option<Rule> {
         Kind::Art34a,
         rate.value,
         Decimal::MAX,
-        Source::named(rate.source, rate.url),
+        rate.citation(),
     ))
 }
 
