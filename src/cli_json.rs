@@ -28,6 +28,16 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
             Value::Number(n) => n.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Null => String::new(),
+            // A list (children's ages): its numbers, space-separated.
+            Value::Array(items) => items
+                .iter()
+                .map(|i| match i {
+                    Value::Number(n) => Ok(n.to_string()),
+                    Value::String(t) => Ok(t.clone()),
+                    _ => Err(format!("{key}: a list of numbers")),
+                })
+                .collect::<Result<Vec<_>, _>>()?
+                .join(" "),
             _ => return Err(format!("{key}: must be a string, number or true/false")),
         };
         let field = Field::from_key(key)
@@ -118,6 +128,7 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "gross_wage": amount(m.wage.gross),
         "net_wage": amount(m.wage.net),
         "vrijlating": amount(m.vrijlating),
+        "partner_net_wage": amount(m.partner_net),
         "top_up": amount(m.top_up),
         "premie": amount(m.premie),
         "premie_payment_month": format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month),

@@ -116,6 +116,10 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "U heeft nu geen loon. Daarom bouwt u geen bijverdienpremie op.",
             "You have no wage now, so you build up no earnings bonus (bijverdienpremie).",
         ),
+        StepKey::PartnerWage => (
+            "Uw partner werkt {hours} per week voor {wage} bruto per uur. Met vakantiegeld is dat {gross} bruto per maand, en {net} netto. Dit loon telt mee voor de bijstand.",
+            "Your partner works {hours} a week at {wage} gross an hour. With holiday pay that is {gross} gross a month, and {net} net. This wage counts for bijstand.",
+        ),
         StepKey::PremieUnder27 => (
             "U bent jonger dan 27. Dan geldt de regel voor de premie niet (artikel 31 lid 5). Een premie telt dan als inkomen. Daarom rekenen wij zonder premie.",
             "You are under 27. The rule for the bonus then does not apply (article 31(5)). A bonus would count as income. So we count no bonus.",
@@ -291,6 +295,11 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "premie.under_27",
         "Bijverdienpremie onder 27 jaar: u koos ‘toch rekenen’, maximum",
         "Earnings bonus under 27: you chose to include it, maximum",
+    ),
+    (
+        "premie.per_household",
+        "Bijverdienpremie voor het gezin samen, met één maximum (onze aanname)",
+        "Earnings bonus for the household together, with one maximum (our assumption)",
     ),
     (
         "premie.j_min_age",

@@ -35,7 +35,7 @@ pub use engine::Month;
 pub use notice::Notice;
 pub use outcome::{calculate, Outcome, Outflow};
 pub use param::{Confidence, Dated, Series, UnconfirmedUse};
-pub use scenario::{AgeGroup, Household, KortingBy, RuleError, Scenario, Scheme};
+pub use scenario::{AgeGroup, Claim, Claims, Household, KortingBy, RuleError, Scenario, Scheme};
 pub use thresholds::Dip;
 pub use wage::WageParts;
 

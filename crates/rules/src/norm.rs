@@ -38,7 +38,7 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
         return Ok(found);
     }
 
-    let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.children) {
+    let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.has_children()) {
         (false, true, _, _) => &SINGLE_AOW,
         // Art. 22 c needs the other spouse to be 21 or older: with a spouse
         // of 18–20 and one at AOW age, art. 20 lid 1 d/e applies.

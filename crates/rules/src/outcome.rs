@@ -91,6 +91,23 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
     if s.youngest_child_age.is_some_and(|a| a > 17) {
         return Err(RuleError::ChildAgeOutOfRange);
     }
+    if s.children_ages.iter().any(|&a| a > 17) {
+        return Err(RuleError::ChildrenAgesOutOfRange);
+    }
+    if s.children_ages.len() > MAX_CHILDREN {
+        return Err(RuleError::TooManyChildren);
+    }
+    if s.partner_hours_per_week < Decimal::ZERO || s.partner_hours_per_week > MAX_HOURS {
+        return Err(RuleError::PartnerHoursOutOfRange);
+    }
+    if s.partner_hourly_wage
+        .is_some_and(|w| w < Decimal::ZERO || w > MAX_WAGE)
+    {
+        return Err(RuleError::PartnerWageOutOfRange);
+    }
+    if s.rent.is_some_and(|r| r < Decimal::ZERO || r > MAX_RENT) {
+        return Err(RuleError::RentOutOfRange);
+    }
     let fits = match (s.age, s.age_years) {
         (_, None) => true,
         (AgeGroup::Youth, Some(y)) => (18..=20).contains(&y),

@@ -53,8 +53,9 @@ pub fn outflow(ctx: &Context) -> Option<u32> {
 pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
     let rule = ctx.premie.as_ref().ok()?;
     let hi = outflow.map_or(MAX_K, |t| t.saturating_sub(1));
+    let w2 = ctx.partner.map_or(0, |p| p.wage.w);
     first_true(0, hi, |k| {
-        rule.capped(ctx.wage_cents(i64::from(k)).w) >= rule.cap_cents()
+        rule.capped(ctx.wage_cents(i64::from(k)).w + w2) >= rule.cap_cents()
     })
 }
 

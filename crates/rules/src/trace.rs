@@ -58,6 +58,7 @@ step_keys! {
     NormKostendeler => "trace.norm_kostendeler",
     NormKostendelerCouple => "trace.norm_kostendeler_couple",
     NormKostendelerMixed => "trace.norm_kostendeler_mixed",
+    PartnerWage => "trace.partner_wage",
     Outflow => "trace.outflow",
     OutflowNone => "trace.outflow_none",
     Premie => "trace.premie",

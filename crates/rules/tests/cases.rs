@@ -137,6 +137,8 @@ fn scenario(input: &Value) -> Result<Scenario, String> {
             "vrijlating_r" => s.vrijlating_r = flag(k, v)?,
             "premie_cap" => s.premie_cap = Some(decimal(k, v)?),
             "premie_under_27" => s.premie_under_27 = flag(k, v)?,
+            "partner_hours_per_week" => s.partner_hours_per_week = decimal(k, v)?,
+            "partner_hourly_wage" => s.partner_hourly_wage = Some(decimal(k, v)?),
             _ => return Err(format!("{k}: not a scenario key")),
         }
     }
@@ -277,6 +279,7 @@ fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "gross_wage": amount(m.wage.gross),
         "net_wage": amount(m.wage.net),
         "vrijlating": amount(m.vrijlating),
+        "partner_net_wage": amount(m.partner_net),
         "top_up": amount(m.top_up),
         "premie": amount(m.premie),
         "premie_payment_month": format!("{:04}-{:02}", pay_date.year, pay_date.month),

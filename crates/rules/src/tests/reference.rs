@@ -97,11 +97,15 @@ pub fn wage_decimal(ctx: &Context, hours: Decimal) -> WageParts {
 
 pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
     let wage = wage_decimal(ctx, hours);
-    let w = wage.net;
+    // The partner's net wage is the applicant's rule on other inputs (checked
+    // against this model for the applicant); here it is only added.
+    let w2 = ctx.partner.map_or(Decimal::ZERO, |p| p.parts().net);
+    let own = wage.net;
     let v = ctx
         .vrijlating
         .as_ref()
-        .map_or(Decimal::ZERO, |r| cents(r.rate * w).min(r.cap));
+        .map_or(Decimal::ZERO, |r| cents(r.rate * own).min(r.cap));
+    let w = own + w2;
     let top_up = (ctx.norm - (w - v)).max(Decimal::ZERO);
     let in_bijstand = top_up > Decimal::ZERO;
     let premie = match &ctx.premie {
@@ -113,7 +117,7 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
     let net_out = if ctx.employer_korting || in_bijstand {
         w
     } else {
-        parts(&ctx.tax_tables().rules, ctx.hourly, hours, true).net
+        parts(&ctx.tax_tables().rules, ctx.hourly, hours, true).net + w2
     };
     let total = if in_bijstand {
         w + top_up + premie
@@ -129,5 +133,6 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
         in_bijstand,
         net_out,
         total: cents(total),
+        partner_net: w2,
     }
 }
