@@ -115,6 +115,7 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .iter()
         .map(|e| json!({ "month": e.month, "what": e.what.key(), "amount": amount(e.amount) }))
         .collect();
+    let changes: Vec<Value> = o.changes_at_outflow.iter().map(change_json).collect();
     json!({
         "date": s.date.to_string(),
         "parameters_from": o.parameters_from.to_string(),
@@ -148,7 +149,34 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "dip_amount": opt(o.dip.map(|d| d.amount)),
         "extra_hour_gain": amount(o.extra_hour_gain),
         "keep_cents_per_euro": opt(o.keep_cents_per_euro),
+        "stadspas": o.stadspas,
+        "stadspas_limit": amount(o.stadspas_limit),
+        "changes_at_outflow": changes,
         "unconfirmed": unconfirmed,
         "trace": trace,
     })
+}
+
+/// One change when bijstand stops: `what` and its amounts.
+pub(crate) fn change_json(c: &crate::rules::leaving::Change) -> Value {
+    use crate::rules::leaving::Change;
+    let mut v = match *c {
+        Change::BijstandStops { per_month } => json!({ "per_month": amount(per_month) }),
+        Change::PremieStops { per_year } => json!({ "per_year": amount(per_year) }),
+        Change::Allowance { before, after, .. } => {
+            json!({ "before": amount(before), "after": amount(after) })
+        }
+        Change::Stadspas {
+            limit,
+            kept,
+            confirmed,
+        } => json!({ "limit": amount(limit), "kept": kept, "confirmed": confirmed }),
+        Change::Uitstroompremie {
+            min,
+            max,
+            confirmed,
+        } => json!({ "min": amount(min), "max": amount(max), "confirmed": confirmed }),
+    };
+    v["what"] = json!(c.key());
+    v
 }

@@ -297,6 +297,21 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "Earnings bonus under 27: you chose to include it, maximum",
     ),
     (
+        "stadspas.income_share",
+        "Stadspas: netto-inkomen tot 130% van de bijstandsnorm (onze lezing)",
+        "Stadspas: net income up to 130% of the bijstand norm (our reading)",
+    ),
+    (
+        "uitstroompremie.min",
+        "Uitstroompremie Amsterdam, laagste bedrag",
+        "Amsterdam bonus for leaving bijstand, lowest amount",
+    ),
+    (
+        "uitstroompremie.max",
+        "Uitstroompremie Amsterdam, hoogste bedrag",
+        "Amsterdam bonus for leaving bijstand, highest amount",
+    ),
+    (
         "premie.per_household",
         "Bijverdienpremie voor het gezin samen, met één maximum (onze aanname)",
         "Earnings bonus for the household together, with one maximum (our assumption)",

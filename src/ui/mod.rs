@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod header;
 pub mod hooks;
 pub mod inputs;
+pub mod leaving;
 pub mod months;
 pub mod privacy;
 pub mod share;

@@ -107,6 +107,7 @@ pub fn thresholds(props: &Props) -> Html {
                     <li class="point better-off">{ better }</li>
                 }
             </ul>
+            { super::leaving::leaving(o, lang) }
             <p class="note report">{ t(lang, Msg::EstimateReport) }</p>
         </section>
     }

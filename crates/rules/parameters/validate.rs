@@ -13,6 +13,7 @@ pub const MODULES: &[&str] = &[
     "norms",
     "exemptions",
     "minimum_wage",
+    "minima",
     "premie",
     "tax",
     "timing",

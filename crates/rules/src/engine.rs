@@ -249,9 +249,9 @@ impl Context {
 pub(crate) struct MonthCents {
     hours: Decimal,
     pub(crate) wage: WageCents,
-    v: i64,
-    b: i64,
-    p: i64,
+    pub(crate) v: i64,
+    pub(crate) b: i64,
+    pub(crate) p: i64,
     pub(crate) in_bijstand: bool,
     /// The family's net wage once out of bijstand.
     pub(crate) net_out: i64,

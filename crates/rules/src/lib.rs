@@ -16,6 +16,7 @@ pub mod data;
 pub mod date;
 mod engine;
 mod kostendelersnorm;
+pub mod leaving;
 mod loonheffing;
 mod money;
 pub mod months;

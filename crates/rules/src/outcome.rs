@@ -3,6 +3,7 @@
 use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE};
 use super::date::Date;
 use super::engine::{Context, Month};
+use super::leaving::{self, Change};
 use super::money::hours_from_hundredths;
 use super::months::steady::{steady_year, SteadyYear};
 use super::notice::{self, Notice};
@@ -54,6 +55,12 @@ pub struct Outcome {
     pub better_off_hours: Option<Decimal>,
     /// The best total inside bijstand (at the threshold − 0.01 h).
     pub best_inside: Option<Decimal>,
+    /// What changes when bijstand stops (empty without an outflow point).
+    pub changes_at_outflow: Vec<Change>,
+    /// The Stadspas limit (net a month, our reading) and whether the
+    /// household is below it at the hours shown.
+    pub stadspas_limit: Decimal,
+    pub stadspas: bool,
     /// Between the outflow and the better-off point, the total is lower.
     pub dip: Option<Dip>,
     /// A year of these hours as it is paid: an ordinary month and the
@@ -152,6 +159,16 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     let premie_cap_hours = thresholds::premie_cap(&ctx, outflow_k).map(hours_from_hundredths);
     let better = thresholds::better_off(&ctx, outflow_k);
     let dip = thresholds::dip(&ctx, outflow_k, better);
+    let stadspas_rule = leaving::stadspas_limit(s, ctx.norm)?;
+    let changes_at_outflow = match outflow_k {
+        Some(t) => {
+            let now_k = u32::try_from(crate::money::units(hours, 2)).unwrap_or(u32::MAX);
+            leaving::changes(s, &ctx, t, now_k, stadspas_rule)?
+        }
+        None => Vec::new(),
+    };
+    let stadspas_limit = stadspas_rule.0;
+    let stadspas = now.total - now.premie <= stadspas_limit;
     let year = steady_year(&ctx, s.date, &now)?;
     let (extra_hour_gain, keep_cents_per_euro) = thresholds::extra_hour(&ctx, &now);
     let payment_month = premie::next_payment_month(s.date);
@@ -178,6 +195,9 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         premie_cap_hours,
         better_off_hours: better.map(|(k, _)| hours_from_hundredths(k)),
         best_inside: better.map(|(_, best)| best),
+        changes_at_outflow,
+        stadspas_limit,
+        stadspas,
         dip,
         year,
         extra_hour_gain,

@@ -4,6 +4,7 @@
 //! `build.rs` and included below as static tables. See the README there.
 
 pub mod exemptions;
+pub mod minima;
 pub mod minimum_wage;
 pub mod norms;
 pub mod premie;
