@@ -6,7 +6,7 @@ use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
 /// Terms in the order they usually come up: (id, term, explanation).
-pub const TERMS: [(&str, Msg, Msg); 14] = [
+pub const TERMS: [(&str, Msg, Msg); 19] = [
     ("norm", Msg::GlossaryNormTerm, Msg::GlossaryNormText),
     (
         "bijstand",
@@ -72,6 +72,31 @@ pub const TERMS: [(&str, Msg, Msg); 14] = [
         "consulent",
         Msg::GlossaryConsulentTerm,
         Msg::GlossaryConsulentText,
+    ),
+    (
+        "toetsingsinkomen",
+        Msg::GlossaryToetsingsinkomenTerm,
+        Msg::GlossaryToetsingsinkomenText,
+    ),
+    (
+        "zorgtoeslag",
+        Msg::GlossaryZorgtoeslagTerm,
+        Msg::GlossaryZorgtoeslagText,
+    ),
+    (
+        "huurtoeslag",
+        Msg::GlossaryHuurtoeslagTerm,
+        Msg::GlossaryHuurtoeslagText,
+    ),
+    (
+        "kindgebonden-budget",
+        Msg::GlossaryKindgebondenBudgetTerm,
+        Msg::GlossaryKindgebondenBudgetText,
+    ),
+    (
+        "stadspas",
+        Msg::GlossaryStadspasTerm,
+        Msg::GlossaryStadspasText,
     ),
 ];
 

@@ -380,6 +380,17 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
         (t(lang, Msg::FieldScheme), choice(Field::Scheme)),
         (t(lang, Msg::FieldVrijlatingN), yes_no(Field::VrijlatingN)),
     ]);
+    for (field, label) in [
+        (Field::PartnerHoursPerWeek, Msg::FieldPartnerHours),
+        (Field::PartnerHourlyWage, Msg::FieldPartnerWage),
+        (Field::ChildrenAges, Msg::FieldChildrenAges),
+        (Field::Rent, Msg::FieldRent),
+    ] {
+        let text = state.text(field).trim();
+        if !text.is_empty() {
+            rows.push((t(lang, label), text.to_string()));
+        }
+    }
     if input::parse_bool(state.text(Field::PremieUnder27)).unwrap_or(false) {
         rows.push((
             t(lang, Msg::FieldPremieUnder27),
