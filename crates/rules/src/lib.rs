@@ -26,6 +26,7 @@ mod param;
 mod premie;
 pub mod scenario;
 mod thresholds;
+pub mod toeslagen;
 pub mod trace;
 mod vrijlating;
 mod wage;
