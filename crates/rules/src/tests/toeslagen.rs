@@ -121,14 +121,20 @@ fn at_aow_age_the_kortingen_cover_the_tax_on_bijstand() {
     let g = gross_bijstand_year_aow_single(Date::ymd(2026, 1, 1), dec!(18776.28)).unwrap();
     assert_eq!(g, dec!(18776.28));
     // Nothing net, nothing gross.
-    assert_eq!(gross_bijstand_year(Y2026, Decimal::ZERO, false).unwrap(), Decimal::ZERO);
+    assert_eq!(
+        gross_bijstand_year(Y2026, Decimal::ZERO, false).unwrap(),
+        Decimal::ZERO
+    );
 }
 
 #[test]
 fn the_toetsingsinkomen_adds_wages_and_gross_bijstand() {
     // 8 h a week at 14.99 with 8% holiday pay: 8 × 52 × 14.99 × 1.08 =
     // 6,734.51 a year, plus 15,000.00 gross bijstand.
-    assert_eq!(toetsingsinkomen(dec!(6734.51), dec!(15000.00)), dec!(21734.51));
+    assert_eq!(
+        toetsingsinkomen(dec!(6734.51), dec!(15000.00)),
+        dec!(21734.51)
+    );
 }
 
 // ------------------------------------------------------------- zorgtoeslag
@@ -161,7 +167,10 @@ fn zorgtoeslag_2026_single_nil_above_the_limit() {
     let mut usage = Usage::default();
     let (z, _) = zorgtoeslag_only(&input(Y2026, &h, dec!(41000), None), &mut usage).unwrap();
     assert_eq!(z, dec!(0));
-    assert!(usage.unconfirmed.iter().any(|u| u.id == "toeslagen.minimum_per_year"));
+    assert!(usage
+        .unconfirmed
+        .iter()
+        .any(|u| u.id == "toeslagen.minimum_per_year"));
 }
 
 #[test]
@@ -198,7 +207,10 @@ fn zorgtoeslag_2025_single_and_with_a_partner() {
 fn huurtoeslag_2026_one_person_rent_below_the_kwaliteitskortingsgrens() {
     // Rent 450, income 21,327.62 (below the ijkpunt 22,150): 450 − 262.67 =
     // 187.33, no phase-out.
-    assert_eq!(ht(Y2026, &single(30), dec!(21327.62), dec!(450)), dec!(187.33));
+    assert_eq!(
+        ht(Y2026, &single(30), dec!(21327.62), dec!(450)),
+        dec!(187.33)
+    );
 }
 
 #[test]
@@ -215,7 +227,10 @@ fn huurtoeslag_2026_rent_above_the_maximum_still_counts_up_to_it() {
     // not subsidised (art. 21 lid 1 d). 235.53 + 65% × (713.02 − 498.20 =
     // 214.82) + 40% × (932.93 − 713.02 = 219.91) = 235.53 + 139.633 + 87.964
     // = 463.127 → 463.13.
-    assert_eq!(ht(Y2026, &single(30), dec!(21327.62), dec!(1000)), dec!(463.13));
+    assert_eq!(
+        ht(Y2026, &single(30), dec!(21327.62), dec!(1000)),
+        dec!(463.13)
+    );
 }
 
 #[test]
@@ -224,7 +239,10 @@ fn huurtoeslag_2026_three_persons() {
     // 65% × (764.14 − 498.20 = 265.94) + 40% × (800 − 764.14 = 35.86) =
     // 237.34 + 172.861 + 14.344 = 424.545. Phase-out (35,000 − 31,275) × 22% /
     // 12 = 3,725 × 0.22 / 12 = 68.2917. 424.545 − 68.2917 = 356.2533 → 356.25.
-    assert_eq!(ht(Y2026, &couple(&[6]), dec!(35000), dec!(800)), dec!(356.25));
+    assert_eq!(
+        ht(Y2026, &couple(&[6]), dec!(35000), dec!(800)),
+        dec!(356.25)
+    );
 }
 
 #[test]
@@ -272,7 +290,10 @@ fn huurtoeslag_2025_two_persons_above_the_aftoppingsgrens() {
     // Couple, rent 750, joint income 20,000 (below 30,375): (477.20 − 246.38)
     // + 65% × (682.96 − 477.20 = 205.76) + 40% × (750 − 682.96 = 67.04) =
     // 230.82 + 133.744 + 26.816 = 391.38.
-    assert_eq!(ht(Y2025, &couple(&[]), dec!(20000), dec!(750)), dec!(391.38));
+    assert_eq!(
+        ht(Y2025, &couple(&[]), dec!(20000), dec!(750)),
+        dec!(391.38)
+    );
 }
 
 #[test]
@@ -294,7 +315,10 @@ fn huurtoeslag_2024_more_persons_get_nothing_above_the_aftoppingsgrens() {
     // 2024), basishuur 226.67 + 12 = 238.67; K 454.47, A 697.07; art. 21 lid 1
     // c (2024): nothing above A for this household. (454.47 − 238.67) + 65% ×
     // (697.07 − 454.47 = 242.60) = 215.80 + 157.69 = 373.49.
-    assert_eq!(ht(Y2024, &couple(&[3]), dec!(20000), dec!(720)), dec!(373.49));
+    assert_eq!(
+        ht(Y2024, &couple(&[3]), dec!(20000), dec!(720)),
+        dec!(373.49)
+    );
 }
 
 #[test]
@@ -314,7 +338,10 @@ fn no_rent_no_huurtoeslag() {
 fn kgb_2026_single_parent_with_children_of_4_and_9() {
     // Income 21,327.62 < 29,735.42: no phase-out. 2 × 2,580 + 3,416 = 8,576 a
     // year; / 12 = 714.667 → 714.67.
-    assert_eq!(kgb(Y2026, &single_parent(&[4, 9]), dec!(21327.62)), dec!(714.67));
+    assert_eq!(
+        kgb(Y2026, &single_parent(&[4, 9]), dec!(21327.62)),
+        dec!(714.67)
+    );
 }
 
 #[test]
@@ -368,7 +395,11 @@ fn all_three_with_a_step_each_and_the_unconfirmed_values_noted() {
     // ijkpunt 31,275: 368.51. Kgb 714.67 (as above). Total 1,212.38.
     let h = single_parent(&[4, 9]);
     let mut usage = Usage::default();
-    let a = allowances(&input(Y2026, &h, dec!(21327.62), Some(dec!(700))), &mut usage).unwrap();
+    let a = allowances(
+        &input(Y2026, &h, dec!(21327.62), Some(dec!(700))),
+        &mut usage,
+    )
+    .unwrap();
     assert_eq!(a.zorgtoeslag, dec!(129.20));
     assert_eq!(a.huurtoeslag, dec!(368.51));
     assert_eq!(a.kindgebonden_budget, dec!(714.67));
@@ -376,10 +407,18 @@ fn all_three_with_a_step_each_and_the_unconfirmed_values_noted() {
     let keys: Vec<StepKey> = a.steps.iter().map(|s| s.key).collect();
     assert_eq!(
         keys,
-        [StepKey::Zorgtoeslag, StepKey::Huurtoeslag, StepKey::KindgebondenBudget]
+        [
+            StepKey::Zorgtoeslag,
+            StepKey::Huurtoeslag,
+            StepKey::KindgebondenBudget
+        ]
     );
     for s in &a.steps {
-        assert!(s.source.url.starts_with("https://wetten.overheid.nl/"), "{:?}", s.key);
+        assert!(
+            s.source.url.starts_with("https://wetten.overheid.nl/"),
+            "{:?}",
+            s.key
+        );
         assert!(!s.source.nl.is_empty() && !s.source.en.is_empty());
     }
     // The huurtoeslag shares and ijkpunt are not confirmed: flagged.
@@ -387,7 +426,10 @@ fn all_three_with_a_step_each_and_the_unconfirmed_values_noted() {
         assert!(usage.unconfirmed.iter().any(|u| u.id == id), "{id}");
     }
     // The 2026 zorgtoeslag and kgb values are sourced: not flagged.
-    assert!(!usage.unconfirmed.iter().any(|u| u.id.starts_with("zorgtoeslag.")));
+    assert!(!usage
+        .unconfirmed
+        .iter()
+        .any(|u| u.id.starts_with("zorgtoeslag.")));
     assert!(!usage.unconfirmed.iter().any(|u| u.id.starts_with("kgb.")));
 }
 
@@ -396,7 +438,11 @@ fn the_2024_estimates_are_flagged() {
     let h = single_parent(&[13]);
     let mut usage = Usage::default();
     allowances(&input(Y2024, &h, dec!(20000), Some(dec!(500))), &mut usage).unwrap();
-    for id in ["zorgtoeslag.standaardpremie", "kgb.age_12_15", "toeslagen.drempelinkomen"] {
+    for id in [
+        "zorgtoeslag.standaardpremie",
+        "kgb.age_12_15",
+        "toeslagen.drempelinkomen",
+    ] {
         let u = usage.unconfirmed.iter().find(|u| u.id == id);
         assert!(u.is_some(), "{id}");
     }

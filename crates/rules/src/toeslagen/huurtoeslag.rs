@@ -40,12 +40,11 @@
 
 use super::{awir_minimum, param, AllowanceInput};
 use crate::data::huurtoeslag::{
-    AFBOUW_MULTI, AFBOUW_SINGLE, AFTOPPINGSGRENS_LARGE, AFTOPPINGSGRENS_SMALL,
-    BASISHUUR_OPSLAG, IJKPUNT_MULTI, IJKPUNT_SINGLE, KWALITEITSKORTINGSGRENS, LINEAR_FROM,
-    MAX_HUUR, MAX_HUUR_YOUNG, NORMHUUR_MIN, NORMHUUR_MIN_KORTING_MULTI,
-    NORMHUUR_MIN_KORTING_SINGLE, NORMHUUR_REF, NORMHUUR_REF_KORTING_MULTI,
-    NORMHUUR_REF_KORTING_SINGLE, REF_IJKPUNT_MULTI, REF_IJKPUNT_SINGLE, SHARE_MIDDLE,
-    SHARE_TOP_MULTI, SHARE_TOP_SINGLE, TWO_TYPES_FROM, YOUNG_AGE,
+    AFBOUW_MULTI, AFBOUW_SINGLE, AFTOPPINGSGRENS_LARGE, AFTOPPINGSGRENS_SMALL, BASISHUUR_OPSLAG,
+    IJKPUNT_MULTI, IJKPUNT_SINGLE, KWALITEITSKORTINGSGRENS, LINEAR_FROM, MAX_HUUR, MAX_HUUR_YOUNG,
+    NORMHUUR_MIN, NORMHUUR_MIN_KORTING_MULTI, NORMHUUR_MIN_KORTING_SINGLE, NORMHUUR_REF,
+    NORMHUUR_REF_KORTING_MULTI, NORMHUUR_REF_KORTING_SINGLE, REF_IJKPUNT_MULTI, REF_IJKPUNT_SINGLE,
+    SHARE_MIDDLE, SHARE_TOP_MULTI, SHARE_TOP_SINGLE, TWO_TYPES_FROM, YOUNG_AGE,
 };
 use crate::money::cents;
 use crate::param::Usage;
@@ -93,7 +92,10 @@ pub(crate) fn huurtoeslag(
     let date = input.date;
     let h = input.household;
     let Some(rent) = input.rent.filter(|r| *r > Decimal::ZERO) else {
-        return Ok((Decimal::ZERO, none_step(StepKey::HuurtoeslagNoRent, Decimal::ZERO, Decimal::ZERO)));
+        return Ok((
+            Decimal::ZERO,
+            none_step(StepKey::HuurtoeslagNoRent, Decimal::ZERO, Decimal::ZERO),
+        ));
     };
     let linear = date >= LINEAR_FROM;
     let persons = h.persons.max(1);
@@ -111,7 +113,10 @@ pub(crate) fn huurtoeslag(
     };
     if !linear && rent > max_huur {
         // Until 2025, art. 13 lid 1: above the limit, no huurtoeslag at all.
-        return Ok((Decimal::ZERO, none_step(StepKey::HuurtoeslagRentTooHigh, rent, max_huur)));
+        return Ok((
+            Decimal::ZERO,
+            none_step(StepKey::HuurtoeslagRentTooHigh, rent, max_huur),
+        ));
     }
     let income = input.toetsingsinkomen_year;
     let ijkpunt = if one_person {

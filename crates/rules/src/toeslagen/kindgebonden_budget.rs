@@ -51,7 +51,11 @@ pub(crate) fn kindgebonden_budget(
         return Ok((Decimal::ZERO, step));
     }
     let count = |lo: u32, hi: u32| {
-        let n = h.children_ages.iter().filter(|&&a| a >= lo && a <= hi).count();
+        let n = h
+            .children_ages
+            .iter()
+            .filter(|&&a| a >= lo && a <= hi)
+            .count();
         Decimal::from(n)
     };
     let per_child = param(&PER_CHILD, date, usage)?;

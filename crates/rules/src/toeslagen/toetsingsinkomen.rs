@@ -72,7 +72,9 @@ pub(crate) fn gross_up_noted(
     usage: &mut Usage,
 ) -> Result<Decimal, RuleError> {
     let tables = if aow {
-        let d = AOW.at(date).ok_or(RuleError::MissingParameter { id: AOW.id })?;
+        let d = AOW
+            .at(date)
+            .ok_or(RuleError::MissingParameter { id: AOW.id })?;
         usage.note(AOW.id, d, d.value.brackets.rate1);
         Tables::Aow(&d.value)
     } else {
@@ -126,7 +128,10 @@ fn tax_cents(tables: &Tables, g: i64, single: bool) -> i64 {
             } else {
                 0
             };
-            (bracket - korting_cents(&t.ahk, y) - korting_cents(&t.ouderenkorting, y) - alleenstaande)
+            (bracket
+                - korting_cents(&t.ahk, y)
+                - korting_cents(&t.ouderenkorting, y)
+                - alleenstaande)
                 .max(0)
         }
     }

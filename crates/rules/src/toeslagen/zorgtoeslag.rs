@@ -29,7 +29,7 @@ use rust_decimal::Decimal;
 
 const ZT: Source = Source {
     nl: "Wet op de zorgtoeslag, artikel 2 (normpremie) en 4 (standaardpremie)",
-    en: "Healthcare Allowance Act (Wet op de zorgtoeslag), article 2 (standard contribution) and 4 (standard premium)",
+    en: "Healthcare Allowance Act (Wet op de zorgtoeslag), article 2 (income-based contribution, normpremie) and 4 (standard contribution, standaardpremie)",
     url: "https://wetten.overheid.nl/jci1.3:c:BWBR0018451&artikel=2",
 };
 
@@ -42,7 +42,11 @@ pub(crate) fn zorgtoeslag(
     let partner = input.household.partner;
     let premie = param(&STANDAARDPREMIE, date, usage)?;
     // Lid 1: with a partner the standaardpremie counts twice (one joint claim).
-    let standaardpremie = if partner { premie * Decimal::TWO } else { premie };
+    let standaardpremie = if partner {
+        premie * Decimal::TWO
+    } else {
+        premie
+    };
     let drempelinkomen = param(&DREMPELINKOMEN, date, usage)?;
     let drempel_share = if partner {
         param(&DREMPEL_SHARE_PARTNER, date, usage)?
