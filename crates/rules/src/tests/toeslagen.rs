@@ -197,6 +197,31 @@ fn zorgtoeslag_2025_single_and_with_a_partner() {
     assert_eq!(zt(Y2025, &couple(&[]), dec!(52000)), dec!(0));
 }
 
+#[test]
+fn zorgtoeslag_ends_where_the_published_income_limits_say() {
+    // Published limits (parameters.md §9, M): 2026 single 40,857, partner
+    // 51,142; 2025 single 39,719, partner 50,206. With the Awir minimum (24 a
+    // year) our amounts end between the two incomes below:
+    // 2026 single 40,850: 2,119 − (568.5412 + 13.73% × 11,114.58) = 24.4269
+    //   → 2.04 a month; 40,860: 23.0539 < 24 → nil.
+    // 2026 partner 51,135: 4,238 − (1,275.3522 + 13.73% × 21,399.58) =
+    //   24.4855 → 2.04; 51,145: 23.1125 → nil.
+    // 2025 single 39,710: 2,112 − (538.5726 + 13.7% × 11,304.27) = 24.7424
+    //   → 2.06; 39,720: 23.3724 → nil.
+    // 2025 partner 50,195: 4,224 − (1,213.7768 + 13.7% × 21,789.27) =
+    //   25.0932 → 2.09; 50,210: 23.0382 → nil.
+    let s = single(30);
+    let c = couple(&[]);
+    assert_eq!(zt(Y2026, &s, dec!(40850)), dec!(2.04));
+    assert_eq!(zt(Y2026, &s, dec!(40860)), dec!(0));
+    assert_eq!(zt(Y2026, &c, dec!(51135)), dec!(2.04));
+    assert_eq!(zt(Y2026, &c, dec!(51145)), dec!(0));
+    assert_eq!(zt(Y2025, &s, dec!(39710)), dec!(2.06));
+    assert_eq!(zt(Y2025, &s, dec!(39720)), dec!(0));
+    assert_eq!(zt(Y2025, &c, dec!(50195)), dec!(2.09));
+    assert_eq!(zt(Y2025, &c, dec!(50210)), dec!(0));
+}
+
 // ------------------------------------------------------------- huurtoeslag
 // 2026 (art. 13, 16, 17, 20, 21 new): basishuur one person 252.49 − 1.82 + 12
 // = 262.67; more persons 252.49 − 3.63 + 12 = 260.86. K = 498.20; A = 713.02
@@ -319,6 +344,16 @@ fn huurtoeslag_2024_more_persons_get_nothing_above_the_aftoppingsgrens() {
         ht(Y2024, &couple(&[3]), dec!(20000), dec!(720)),
         dec!(373.49)
     );
+}
+
+#[test]
+fn the_household_has_at_least_the_people_it_names() {
+    // A couple given as "1 person" is still a household of more persons:
+    // 2026, rent 450, income 20,000: basishuur 260.86, 450 − 260.86 = 189.14
+    // (not 450 − 262.67 = 187.33 of one person).
+    let mut h = couple(&[]);
+    h.persons = 1;
+    assert_eq!(ht(Y2026, &h, dec!(20000), dec!(450)), dec!(189.14));
 }
 
 #[test]

@@ -98,7 +98,9 @@ pub(crate) fn huurtoeslag(
         ));
     };
     let linear = date >= LINEAR_FROM;
-    let persons = h.persons.max(1);
+    // At least the applicant, the partner and the children named.
+    let named = 1 + u32::from(h.partner) + u32::try_from(h.children_ages.len()).unwrap_or(u32::MAX);
+    let persons = h.persons.max(named);
     let one_person = persons == 1;
     // Art. 13 lid 1: the higher limit if someone is old enough or a child lives there.
     let young_age = param(&YOUNG_AGE, date, usage)?;

@@ -41,7 +41,8 @@ pub struct Household {
     /// A toeslagpartner (married, registered or living together).
     pub partner: bool,
     /// Persons in the home, the applicant included (huurtoeslag: one person,
-    /// more persons; 1–2 or 3+ for the aftoppingsgrens). 0 is read as 1.
+    /// more persons; 1–2 or 3+ for the aftoppingsgrens). Never read as fewer
+    /// than the applicant, the partner and the children named.
     pub persons: u32,
     pub applicant_age: u32,
     /// The partner's age, if there is a partner and it is known

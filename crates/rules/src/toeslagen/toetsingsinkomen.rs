@@ -137,7 +137,7 @@ fn tax_cents(tables: &Tables, g: i64, single: bool) -> i64 {
     }
 }
 
-/// A korting that phases out: max − rate × (income − threshold), not below 0, in cents.
+/// Art. 8.10 and 8.17 Wet IB 2001: a korting that phases out, max − rate × (income − threshold), not below 0, in cents.
 fn korting_cents(p: &PhaseOut, y: Decimal) -> i64 {
     let k = (p.max - p.rate * (y - p.threshold).max(Decimal::ZERO)).max(Decimal::ZERO);
     to_cents(k)

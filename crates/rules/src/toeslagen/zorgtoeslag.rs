@@ -13,6 +13,13 @@
 //! limit (39,719) of 2025. We apply the share to the income above the
 //! drempelinkomen in every year, as the 2026 text says.
 //!
+//! The drempelinkomen: the 2026 text defines it (art. 1 onder f: 108% of 12
+//! times the minimum wage per month of January); the 2025 text in our
+//! sources only refers to art. 2 lid 2. We use the 2026 definition for every
+//! year, as the Wet op het kindgebonden budget does (art. 1 onder d). With it,
+//! our amounts end within €4 of the published income limits of 2025 and 2026
+//! (tests: `zorgtoeslag_ends_where_the_published_income_limits_say`).
+//!
 //! Cliff: none of its own; the amount runs down to 0 linearly. Near the end,
 //! the Awir minimum (less than €24 a year is not paid, unconfirmed) makes a
 //! drop of at most €2 a month.
