@@ -311,6 +311,18 @@ fn huurtoeslag_2025_rent_above_the_hard_limit_gives_nothing() {
 }
 
 #[test]
+fn huurtoeslag_2025_under_23_has_a_hard_limit_of_477_20() {
+    // Single aged 22, no child, 2025: art. 13 lid 1 b (2025): no huurtoeslag
+    // for a rekenhuur above 477.20. Rent 470 is below it: 470 − 248.19 =
+    // 221.81 (income 20,000, below the ijkpunt). Rent 500: nil.
+    assert_eq!(ht(Y2025, &single(22), dec!(20000), dec!(470)), dec!(221.81));
+    assert_eq!(ht(Y2025, &single(22), dec!(20000), dec!(500)), dec!(0));
+    // Aged 23: the limit is 900.07; rent 500: (477.20 − 248.19) + 65% ×
+    // (500 − 477.20 = 22.80) = 229.01 + 14.82 = 243.83.
+    assert_eq!(ht(Y2025, &single(23), dec!(20000), dec!(500)), dec!(243.83));
+}
+
+#[test]
 fn huurtoeslag_2025_two_persons_above_the_aftoppingsgrens() {
     // Couple, rent 750, joint income 20,000 (below 30,375): (477.20 − 246.38)
     // + 65% × (682.96 − 477.20 = 205.76) + 40% × (750 − 682.96 = 67.04) =
