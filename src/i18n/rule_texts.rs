@@ -108,6 +108,34 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen bijstand nodig.",
             "Your wage is enough: it is at least as high as your norm. You do not need bijstand.",
         ),
+        StepKey::Zorgtoeslag => (
+            "Zorgtoeslag. Uw inkomen per jaar (toetsingsinkomen) is {toetsingsinkomen}. Daarbij hoort een eigen deel van {normpremie} per jaar. De standaardpremie is {standaardpremie}. Wat overblijft, krijgt u: {zorgtoeslag} per maand.",
+            "Healthcare allowance (zorgtoeslag). Your income per year (toetsingsinkomen) is {toetsingsinkomen}. Your own share for that is {normpremie} a year. The standard contribution is {standaardpremie}. You get what is left: {zorgtoeslag} a month.",
+        ),
+        StepKey::Huurtoeslag => (
+            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf altijd {basishuur}. Over de rest tot {max_huur} krijgt u {subsidy}. Door uw inkomen gaat er {afbouw} af. U krijgt {huurtoeslag} per maand.",
+            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you always pay {basishuur} yourself. On the rest up to {max_huur} you get {subsidy}. Your income takes {afbouw} off. You get {huurtoeslag} a month.",
+        ),
+        StepKey::HuurtoeslagNormhuur => (
+            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf {basishuur}. Dat deel is groter als uw inkomen ({toetsingsinkomen}) hoger is. U krijgt {huurtoeslag} per maand.",
+            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you pay {basishuur} yourself. That part is larger when your income ({toetsingsinkomen}) is higher. You get {huurtoeslag} a month.",
+        ),
+        StepKey::HuurtoeslagNoRent => (
+            "U vulde geen huur in. Daarom rekenen wij geen huurtoeslag.",
+            "You did not enter a rent. So we do not count rent allowance (huurtoeslag).",
+        ),
+        StepKey::HuurtoeslagRentTooHigh => (
+            "Uw huur ({rekenhuur}) is hoger dan {max_huur}. Tot en met 2025 is er dan geen huurtoeslag.",
+            "Your rent ({rekenhuur}) is above {max_huur}. Up to the end of 2025 there is then no rent allowance (huurtoeslag).",
+        ),
+        StepKey::KindgebondenBudget => (
+            "Kindgebonden budget. Aantal kinderen: {children}. Samen is dat {base} per jaar. Door uw inkomen gaat er {reduction} af. U krijgt {kindgebonden_budget} per maand.",
+            "Child budget (kindgebonden budget). Number of children: {children}. Together that is {base} a year. Your income takes {reduction} off. You get {kindgebonden_budget} a month.",
+        ),
+        StepKey::KindgebondenBudgetNone => (
+            "Er zijn geen kinderen jonger dan 18. Dan is er geen kindgebonden budget.",
+            "There are no children under 18. Then there is no child budget (kindgebonden budget).",
+        ),
         StepKey::PremieNational => (
             "Met alleen de landelijke regels is er geen bijverdienpremie.",
             "With national rules only there is no earnings bonus (bijverdienpremie).",
@@ -360,6 +388,176 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "wage.holiday_pay_payout",
         "Maand waarin het vakantiegeld van uw werk komt",
         "Month your holiday pay from work is paid",
+    ),
+    (
+        "zorgtoeslag.standaardpremie",
+        "Standaardpremie van de zorgtoeslag, per jaar",
+        "Standard contribution of the healthcare allowance, per year",
+    ),
+    (
+        "zorgtoeslag.drempel_share_single",
+        "Zorgtoeslag: deel van het drempelinkomen, zonder partner",
+        "Healthcare allowance: share of the threshold income, without a partner",
+    ),
+    (
+        "zorgtoeslag.drempel_share_partner",
+        "Zorgtoeslag: deel van het drempelinkomen, met partner",
+        "Healthcare allowance: share of the threshold income, with a partner",
+    ),
+    (
+        "zorgtoeslag.income_share",
+        "Zorgtoeslag: deel van het inkomen boven het drempelinkomen",
+        "Healthcare allowance: share of the income above the threshold income",
+    ),
+    (
+        "toeslagen.drempelinkomen",
+        "Drempelinkomen voor de toeslagen, per jaar",
+        "Threshold income for the allowances, per year",
+    ),
+    (
+        "toeslagen.minimum_per_year",
+        "Kleinste toeslag die wordt betaald, per jaar",
+        "Smallest allowance that is paid, per year",
+    ),
+    (
+        "kgb.per_child",
+        "Kindgebonden budget per kind, per jaar",
+        "Child budget per child, per year",
+    ),
+    (
+        "kgb.age_12_15",
+        "Kindgebonden budget: extra voor een kind van 12 tot en met 15",
+        "Child budget: extra for a child aged 12 to 15",
+    ),
+    (
+        "kgb.age_16_17",
+        "Kindgebonden budget: extra voor een kind van 16 of 17",
+        "Child budget: extra for a child aged 16 or 17",
+    ),
+    (
+        "kgb.alo_kop",
+        "Kindgebonden budget: extra voor een ouder zonder partner",
+        "Child budget: extra for a parent without a partner",
+    ),
+    (
+        "kgb.afbouw",
+        "Kindgebonden budget: deel van het inkomen boven de grens dat eraf gaat",
+        "Child budget: share of the income above the limit that comes off",
+    ),
+    (
+        "kgb.partner_opslag",
+        "Kindgebonden budget: hogere inkomensgrens met een partner",
+        "Child budget: higher income limit with a partner",
+    ),
+    (
+        "huurtoeslag.max_huur",
+        "Huurtoeslag: hoogste huur die meetelt",
+        "Rent allowance: highest rent that counts",
+    ),
+    (
+        "huurtoeslag.max_huur_young",
+        "Huurtoeslag: hoogste huur die meetelt, voor jongeren",
+        "Rent allowance: highest rent that counts, for young people",
+    ),
+    (
+        "huurtoeslag.young_age",
+        "Huurtoeslag: leeftijd vanaf wanneer de hogere huurgrens geldt",
+        "Rent allowance: age from which the higher rent limit applies",
+    ),
+    (
+        "huurtoeslag.kwaliteitskortingsgrens",
+        "Huurtoeslag: eerste huurgrens (kwaliteitskortingsgrens)",
+        "Rent allowance: first rent limit (kwaliteitskortingsgrens)",
+    ),
+    (
+        "huurtoeslag.aftoppingsgrens_small",
+        "Huurtoeslag: tweede huurgrens (aftoppingsgrens), 1 of 2 personen",
+        "Rent allowance: second rent limit (aftoppingsgrens), 1 or 2 people",
+    ),
+    (
+        "huurtoeslag.aftoppingsgrens_large",
+        "Huurtoeslag: tweede huurgrens (aftoppingsgrens), 3 of meer personen",
+        "Rent allowance: second rent limit (aftoppingsgrens), 3 or more people",
+    ),
+    (
+        "huurtoeslag.normhuur_min",
+        "Huurtoeslag: normhuur bij een laag inkomen",
+        "Rent allowance: standard rent (normhuur) at a low income",
+    ),
+    (
+        "huurtoeslag.normhuur_min_korting_single",
+        "Huurtoeslag: verlaging van de normhuur, 1 persoon",
+        "Rent allowance: lowering of the standard rent, 1 person",
+    ),
+    (
+        "huurtoeslag.normhuur_min_korting_multi",
+        "Huurtoeslag: verlaging van de normhuur, meer personen",
+        "Rent allowance: lowering of the standard rent, more people",
+    ),
+    (
+        "huurtoeslag.basishuur_opslag",
+        "Huurtoeslag: bedrag bovenop de normhuur (basishuur)",
+        "Rent allowance: amount on top of the standard rent (basishuur)",
+    ),
+    (
+        "huurtoeslag.share_middle",
+        "Huurtoeslag: deel van de huur tussen de twee huurgrenzen dat u krijgt",
+        "Rent allowance: share of the rent between the two rent limits that you get",
+    ),
+    (
+        "huurtoeslag.share_top_single",
+        "Huurtoeslag: deel van de huur boven de tweede huurgrens, 1 persoon of AOW",
+        "Rent allowance: share of the rent above the second rent limit, 1 person or state pension age",
+    ),
+    (
+        "huurtoeslag.share_top_multi",
+        "Huurtoeslag: deel van de huur boven de tweede huurgrens, meer personen",
+        "Rent allowance: share of the rent above the second rent limit, more people",
+    ),
+    (
+        "huurtoeslag.ijkpunt_single",
+        "Huurtoeslag: inkomen waarboven de toeslag daalt, 1 persoon",
+        "Rent allowance: income above which the allowance falls, 1 person",
+    ),
+    (
+        "huurtoeslag.ijkpunt_multi",
+        "Huurtoeslag: inkomen waarboven de toeslag daalt, meer personen",
+        "Rent allowance: income above which the allowance falls, more people",
+    ),
+    (
+        "huurtoeslag.ref_ijkpunt_single",
+        "Huurtoeslag tot 2026: tweede inkomenspunt voor de normhuur, 1 persoon",
+        "Rent allowance until 2026: second income point for the standard rent, 1 person",
+    ),
+    (
+        "huurtoeslag.ref_ijkpunt_multi",
+        "Huurtoeslag tot 2026: tweede inkomenspunt voor de normhuur, meer personen",
+        "Rent allowance until 2026: second income point for the standard rent, more people",
+    ),
+    (
+        "huurtoeslag.normhuur_ref",
+        "Huurtoeslag tot 2026: normhuur bij het tweede inkomenspunt",
+        "Rent allowance until 2026: standard rent at the second income point",
+    ),
+    (
+        "huurtoeslag.normhuur_ref_korting_single",
+        "Huurtoeslag tot 2026: verlaging van die normhuur, 1 persoon",
+        "Rent allowance until 2026: lowering of that standard rent, 1 person",
+    ),
+    (
+        "huurtoeslag.normhuur_ref_korting_multi",
+        "Huurtoeslag tot 2026: verlaging van die normhuur, meer personen",
+        "Rent allowance until 2026: lowering of that standard rent, more people",
+    ),
+    (
+        "huurtoeslag.afbouw_single",
+        "Huurtoeslag vanaf 2026: deel van het inkomen boven de grens dat eraf gaat, 1 persoon",
+        "Rent allowance from 2026: share of the income above the limit that comes off, 1 person",
+    ),
+    (
+        "huurtoeslag.afbouw_multi",
+        "Huurtoeslag vanaf 2026: deel van het inkomen boven de grens dat eraf gaat, meer personen",
+        "Rent allowance from 2026: share of the income above the limit that comes off, more people",
     ),
 ];
 

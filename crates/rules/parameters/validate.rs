@@ -17,6 +17,10 @@ pub const MODULES: &[&str] = &[
     "premie",
     "tax",
     "timing",
+    "toeslagen",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
 ];
 
 /// The confidence codes and the `Confidence` variant each one becomes.

@@ -10,6 +10,10 @@
 //! indexed in [`data`]). The rule functions themselves are private: one file
 //! per legal concept (norm, kostendelersnorm, wage, loonheffing, vrijlating,
 //! bijstand, premie, months/offset).
+//!
+//! [`toeslagen`]: the allowances (zorgtoeslag, huurtoeslag, kindgebonden
+//! budget) on the household's toetsingsinkomen, and the gross-up of bijstand
+//! that the toetsingsinkomen needs.
 
 mod bijstand;
 pub mod data;
@@ -27,6 +31,7 @@ mod param;
 mod premie;
 pub mod scenario;
 mod thresholds;
+pub mod toeslagen;
 pub mod trace;
 mod vrijlating;
 mod wage;

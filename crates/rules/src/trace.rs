@@ -45,8 +45,14 @@ step_keys! {
     ExtraHour => "trace.extra_hour",
     GrossWage => "trace.gross_wage",
     HolidayPay => "trace.holiday_pay",
+    Huurtoeslag => "trace.huurtoeslag",
+    HuurtoeslagNoRent => "trace.huurtoeslag_no_rent",
+    HuurtoeslagNormhuur => "trace.huurtoeslag_normhuur",
+    HuurtoeslagRentTooHigh => "trace.huurtoeslag_rent_too_high",
     HourlyWage => "trace.hourly_wage",
     HourlyWageMinimum => "trace.hourly_wage_minimum",
+    KindgebondenBudget => "trace.kindgebonden_budget",
+    KindgebondenBudgetNone => "trace.kindgebonden_budget_none",
     Kortingen => "trace.kortingen",
     KortingenAow => "trace.kortingen_aow",
     KortingenMunicipality => "trace.kortingen_municipality",
@@ -80,6 +86,7 @@ step_keys! {
     VrijlatingNone => "trace.vrijlating_none",
     VrijlatingR => "trace.vrijlating_r",
     VrijlatingUnder27 => "trace.vrijlating_under_27",
+    Zorgtoeslag => "trace.zorgtoeslag",
 }
 
 impl PartialEq<&str> for StepKey {
