@@ -116,7 +116,7 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .map(|e| json!({ "month": e.month, "what": e.what.key(), "amount": amount(e.amount) }))
         .collect();
     let changes: Vec<Value> = o.changes_at_outflow.iter().map(change_json).collect();
-    json!({
+    let mut v = json!({
         "date": s.date.to_string(),
         "parameters_from": o.parameters_from.to_string(),
         "notices": notices,
@@ -154,7 +154,32 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "changes_at_outflow": changes,
         "unconfirmed": unconfirmed,
         "trace": trace,
-    })
+    });
+    // The allowances (one macro call would be too deep for `json!`).
+    let a = &m.allowances;
+    for (key, value) in [
+        ("zorgtoeslag", amount(a.zorgtoeslag)),
+        ("huurtoeslag", amount(a.huurtoeslag)),
+        ("kindgebonden_budget", amount(a.kindgebonden_budget)),
+        ("toetsingsinkomen_year", amount(a.toetsingsinkomen_year)),
+        ("total_with_allowances", amount(m.total_with_allowances)),
+        ("allowances_set_aside", amount(o.allowances_set_aside)),
+        (
+            "extra_hour_gain_with_allowances",
+            amount(o.extra_hour_gain_with_allowances),
+        ),
+        (
+            "better_off_hours_with_allowances",
+            opt(o.better_off_hours_with_allowances),
+        ),
+        (
+            "best_total_with_allowances_in_bijstand",
+            opt(o.best_inside_with_allowances),
+        ),
+    ] {
+        v[key] = value;
+    }
+    v
 }
 
 /// One change when bijstand stops: `what` and its amounts.

@@ -3,7 +3,7 @@
 
 #![allow(clippy::unwrap_used)]
 
-use rekenhulp_bijverdienen::rules::leaving::Change;
+use rekenhulp_bijverdienen::rules::leaving::{Allowance, Change};
 use rekenhulp_bijverdienen::rules::{calculate, Date, Scenario, Scheme};
 use rust_decimal_macros::dec;
 
@@ -33,6 +33,14 @@ fn a_single_person_at_14_hours_loses_the_bijstand_and_the_premie_and_keeps_the_s
             },
             Change::PremieStops {
                 per_year: dec!(2628.00)
+            },
+            // Toetsingsinkomen at 14 h (20,136) and at 20.75 h (17,468) are
+            // both below the drempelinkomen 29,736: the maximum, (2,119 −
+            // 1.912% × 29,736) / 12 = 1,550.45 / 12 = 129.20, before and after.
+            Change::Allowance {
+                which: Allowance::Zorgtoeslag,
+                before: dec!(129.20),
+                after: dec!(129.20)
             },
             Change::Stadspas {
                 limit: dec!(1845.30),

@@ -148,6 +148,10 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "Uw partner werkt {hours} per week voor {wage} bruto per uur. Met vakantiegeld is dat {gross} bruto per maand, en {net} netto. Dit loon telt mee voor de bijstand.",
             "Your partner works {hours} a week at {wage} gross an hour. With holiday pay that is {gross} gross a month, and {net} net. This wage counts for bijstand.",
         ),
+        StepKey::Toetsingsinkomen => (
+            "Voor de toeslagen telt uw inkomen per jaar: het toetsingsinkomen. Dat is het brutoloon ({wages}) plus de bijstand, bruto ({bijstand_gross}). Samen is dat {income}. De bijverdienpremie telt niet mee.",
+            "For the allowances your yearly income counts: the assessment income (toetsingsinkomen). That is the gross wage ({wages}) plus the bijstand, gross ({bijstand_gross}). Together that is {income}. The earnings bonus does not count.",
+        ),
         StepKey::PremieUnder27 => (
             "U bent jonger dan 27. Dan geldt de regel voor de premie niet (artikel 31 lid 5). Een premie telt dan als inkomen. Daarom rekenen wij zonder premie.",
             "You are under 27. The rule for the bonus then does not apply (article 31(5)). A bonus would count as income. So we count no bonus.",

@@ -4,6 +4,7 @@
 
 use super::bijstand;
 use super::money::{dec, round_div, to_cents, units};
+use super::month_allowances::{AllowanceRules, MonthAllowances};
 use super::param::Usage;
 use super::scenario::{KortingBy, RuleError, Scenario};
 use super::trace::{money, Record, Source, Step, StepKey, Val};
@@ -39,6 +40,8 @@ pub struct Context {
     pub premie: Result<premie::Rule, premie::NoPremie>,
     /// Couples: the partner's work, the same for every hours of the applicant.
     pub partner: Option<Partner>,
+    /// The allowances the household counts (`None`: none).
+    pub allowances: Option<AllowanceRules>,
     norm_cents: i64,
     wage: Hourly,
     tables: Tax,
@@ -125,6 +128,10 @@ pub struct Month {
     pub total: Decimal,
     /// The partner's net wage (0 without one); `wage` is the applicant's.
     pub partner_net: Decimal,
+    /// The allowances (toeslagen) of a year of such months, per month.
+    pub allowances: MonthAllowances,
+    /// The total with the allowances.
+    pub total_with_allowances: Decimal,
 }
 
 impl Context {
@@ -156,10 +163,21 @@ impl Context {
             vrijlating: vrijlating::rule(s, usage)?,
             premie,
             partner,
+            allowances: AllowanceRules::new(s),
             norm_cents: to_cents(norm),
             wage: Hourly::new(hourly, s.hourly_wage.is_none()),
             tables: Tax::new(tax),
         };
+        // The allowances' values are noted once (and a missing one is an
+        // error here, so the months below can count on them).
+        if let Some(a) = &ctx.allowances {
+            a.of(
+                &ctx,
+                &ctx.month_cents(0, Decimal::ZERO, &mut ()),
+                usage,
+                &mut (),
+            )?;
+        }
         Ok((ctx, norm_step))
     }
 
@@ -195,9 +213,31 @@ impl Context {
         self.month_with(hours, &mut ())
     }
 
-    /// Steps 2–7 for `hours` a week, each rule recording its step in `rec`.
+    /// Steps 2–7 for `hours` a week, each rule recording its step in `rec`,
+    /// with the allowances on top.
     pub fn month_with(&self, hours: Decimal, rec: &mut impl Record) -> Month {
-        self.month_cents(units(hours, 2), hours, rec).to_month()
+        self.month_noted(hours, rec, &mut Usage::default())
+    }
+
+    /// As `month_with`, noting the allowances' values in `usage`.
+    pub fn month_noted(&self, hours: Decimal, rec: &mut impl Record, usage: &mut Usage) -> Month {
+        let m = self.month_cents(units(hours, 2), hours, rec);
+        let allowances = self.allowances_of(&m, usage, rec);
+        m.to_month(allowances)
+    }
+
+    /// The allowances of month `m` (zero when none are counted; their values
+    /// were checked in `new`, so an error cannot happen for this date).
+    pub(crate) fn allowances_of(
+        &self,
+        m: &MonthCents,
+        usage: &mut Usage,
+        rec: &mut impl Record,
+    ) -> MonthAllowances {
+        self.allowances
+            .as_ref()
+            .and_then(|a| a.of(self, m, usage, rec).ok())
+            .unwrap_or_default()
     }
 
     /// Steps 2–7 for `k` hundredths of an hour a week (`hours` as shown), in
@@ -261,7 +301,7 @@ pub(crate) struct MonthCents {
 }
 
 impl MonthCents {
-    pub(crate) fn to_month(self) -> Month {
+    pub(crate) fn to_month(self, allowances: MonthAllowances) -> Month {
         Month {
             hours: self.hours,
             wage: self.wage.parts(),
@@ -272,6 +312,8 @@ impl MonthCents {
             net_out: dec(self.net_out),
             total: dec(self.total),
             partner_net: dec(self.w2),
+            total_with_allowances: dec(self.total) + allowances.total(),
+            allowances,
         }
     }
 }

@@ -117,6 +117,41 @@ pub(crate) fn changes(
             per_year: dec(below.p * 12),
         });
     }
+    if let Some(rules) = &ctx.allowances {
+        let mut usage = crate::param::Usage::default();
+        let (a, b) = (
+            ctx.allowances_of(&below, &mut usage, &mut ()),
+            ctx.allowances_of(&at, &mut usage, &mut ()),
+        );
+        for (which, before, after, counted) in [
+            (
+                Allowance::Zorgtoeslag,
+                a.zorgtoeslag,
+                b.zorgtoeslag,
+                rules.counts(Allowance::Zorgtoeslag),
+            ),
+            (
+                Allowance::Huurtoeslag,
+                a.huurtoeslag,
+                b.huurtoeslag,
+                rules.counts(Allowance::Huurtoeslag),
+            ),
+            (
+                Allowance::KindgebondenBudget,
+                a.kindgebonden_budget,
+                b.kindgebonden_budget,
+                rules.counts(Allowance::KindgebondenBudget),
+            ),
+        ] {
+            if counted && !(before.is_zero() && after.is_zero()) {
+                list.push(Change::Allowance {
+                    which,
+                    before,
+                    after,
+                });
+            }
+        }
+    }
     list.push(Change::Stadspas {
         limit: stadspas.0,
         kept: dec(stadspas_income(&at)) <= stadspas.0,

@@ -23,6 +23,7 @@ mod kostendelersnorm;
 pub mod leaving;
 mod loonheffing;
 mod money;
+pub mod month_allowances;
 pub mod months;
 mod norm;
 pub mod notice;

@@ -67,6 +67,15 @@ pub struct Outcome {
     /// months with extra money (from the month planner's rules).
     pub year: SteadyYear,
     pub extra_hour_gain: Decimal,
+    /// The same with the allowances.
+    pub extra_hour_gain_with_allowances: Decimal,
+    /// The better-off point with the allowances, and the best total with
+    /// allowances inside (just below the outflow point).
+    pub better_off_hours_with_allowances: Option<Decimal>,
+    pub best_inside_with_allowances: Option<Decimal>,
+    /// Allowances paid on the estimate of a year without work minus those
+    /// due at these hours, a month: to set aside for the yearly settlement.
+    pub allowances_set_aside: Decimal,
     /// Of each extra euro gross, how many cents are kept.
     pub keep_cents_per_euro: Option<Decimal>,
     pub curve: Vec<Month>,
@@ -144,7 +153,7 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         .hours_per_week
         .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let mut trace = vec![norm_step];
-    let now = ctx.month_with(hours, &mut trace);
+    let now = ctx.month_noted(hours, &mut trace, &mut usage);
 
     let outflow_k = thresholds::outflow(&ctx);
     let outflow = outflow_k.map(|k| {
@@ -170,7 +179,16 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     let stadspas_limit = stadspas_rule.0;
     let stadspas = now.total - now.premie <= stadspas_limit;
     let year = steady_year(&ctx, s.date, &now)?;
-    let (extra_hour_gain, keep_cents_per_euro) = thresholds::extra_hour(&ctx, &now);
+    let (extra_hour_gain, keep_cents_per_euro, extra_hour_gain_with_allowances) =
+        thresholds::extra_hour(&ctx, &now);
+    let better_with = thresholds::better_off_with_allowances(&ctx, outflow_k);
+    // Paid on an estimate of a year on bijstand only (no work): what would
+    // be claimed back later, a month, if that estimate is not changed.
+    let allowances_set_aside = if ctx.allowances.is_some() {
+        (ctx.month(Decimal::ZERO).allowances.total() - now.allowances.total()).max(Decimal::ZERO)
+    } else {
+        Decimal::ZERO
+    };
     let payment_month = premie::next_payment_month(s.date);
     let premie_payment = (
         payment_month,
@@ -201,6 +219,10 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         dip,
         year,
         extra_hour_gain,
+        extra_hour_gain_with_allowances,
+        better_off_hours_with_allowances: better_with.map(|(k, _)| hours_from_hundredths(k)),
+        best_inside_with_allowances: better_with.map(|(_, b)| b),
+        allowances_set_aside,
         keep_cents_per_euro,
         curve: thresholds::curve(&ctx),
         trace: Vec::new(),

@@ -75,6 +75,7 @@ step_keys! {
     PremieUnder27 => "trace.premie_under_27",
     PremieUserCap => "trace.premie_user_cap",
     Tax => "trace.tax",
+    Toetsingsinkomen => "trace.toetsingsinkomen",
     TopUp => "trace.top_up",
     TopUpNone => "trace.top_up_none",
     Total => "trace.total",

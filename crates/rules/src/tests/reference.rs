@@ -96,6 +96,11 @@ pub fn wage_decimal(ctx: &Context, hours: Decimal) -> WageParts {
 }
 
 pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
+    let allowances = ctx.allowances_of(
+        &ctx.month_cents(crate::money::units(hours, 2), hours, &mut ()),
+        &mut crate::param::Usage::default(),
+        &mut (),
+    );
     let wage = wage_decimal(ctx, hours);
     // The partner's net wage is the applicant's rule on other inputs (checked
     // against this model for the applicant); here it is only added.
@@ -134,5 +139,9 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
         net_out,
         total: cents(total),
         partner_net: w2,
+        // The allowances are checked on their own (tests/toeslagen*); here
+        // only that they are added to this month's total.
+        total_with_allowances: cents(total) + allowances.total(),
+        allowances,
     }
 }

@@ -26,7 +26,10 @@ mod kindgebonden_budget;
 mod toetsingsinkomen;
 mod zorgtoeslag;
 
-pub use toetsingsinkomen::{gross_bijstand_year, gross_bijstand_year_aow_single, toetsingsinkomen};
+pub use toetsingsinkomen::{
+    gross_bijstand_year, gross_bijstand_year_aow_single, gross_bijstand_year_without_korting,
+    toetsingsinkomen,
+};
 
 use crate::data::toeslagen::MINIMUM_PER_YEAR;
 use crate::date::Date;

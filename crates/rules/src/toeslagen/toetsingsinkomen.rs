@@ -60,7 +60,18 @@ enum Tables {
 
 fn gross_up(date: Date, net_year: Decimal, aow: bool, single: bool) -> Result<Decimal, RuleError> {
     let mut usage = Usage::default();
-    gross_up_noted(date, net_year, aow, single, &mut usage)
+    gross_up_noted(date, net_year, aow, single, true, &mut usage)
+}
+
+/// Art. 19 lid 4 Participatiewet, when another payer (an employer) applies
+/// the loonheffingskorting: the municipality withholds the bracket rate with
+/// no korting, so G − brackets(G) = `net_year`.
+pub fn gross_bijstand_year_without_korting(
+    date: Date,
+    net_year: Decimal,
+    aow: bool,
+) -> Result<Decimal, RuleError> {
+    gross_up_noted(date, net_year, aow, false, false, &mut Usage::default())
 }
 
 /// The gross-up, noting the tax tables used.
@@ -69,6 +80,7 @@ pub(crate) fn gross_up_noted(
     net_year: Decimal,
     aow: bool,
     single: bool,
+    korting: bool,
     usage: &mut Usage,
 ) -> Result<Decimal, RuleError> {
     let tables = if aow {
@@ -88,7 +100,7 @@ pub(crate) fn gross_up_noted(
     if net <= 0 {
         return Ok(Decimal::ZERO);
     }
-    let after_tax = |g: i64| g - tax_cents(&tables, g, single);
+    let after_tax = |g: i64| g - tax_cents(&tables, g, single, korting);
     // after_tax rises with g (the highest marginal rate, 49.5% plus the AHK
     // phase-out, is far below 100%): find the smallest g with after_tax ≥ net.
     let mut lo = net - 1; // after_tax(lo) < net: tax is never negative, and lo < net.
@@ -114,8 +126,15 @@ pub(crate) fn gross_up_noted(
 /// The wage tax in cents on `g` cents of bijstand a year: the brackets minus
 /// the AHK (and at AOW age the ouderenkorting), each rounded to cents, not
 /// below 0 (Wet op de loonbelasting 1964; Wet IB 2001 art. 2.10, 8.10, 8.17, 8.18).
-fn tax_cents(tables: &Tables, g: i64, single: bool) -> i64 {
+fn tax_cents(tables: &Tables, g: i64, single: bool, korting: bool) -> i64 {
     let y = dec(g);
+    if !korting {
+        let rules = match tables {
+            Tables::Regular(t) => TaxRules::Regular(t),
+            Tables::Aow(t) => TaxRules::Aow { year: t, single },
+        };
+        return Tax::new(rules).cents(g, false);
+    }
     match tables {
         Tables::Regular(t) => {
             let bracket = Tax::new(TaxRules::Regular(t)).cents(g, false);
