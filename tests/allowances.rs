@@ -110,7 +110,12 @@ fn when_the_allowances_fall_after_the_outflow_point_leaving_pays_off_later() {
         .now
     };
     assert!(at(without).allowances.toetsingsinkomen_year > dec!(29736));
-    assert!(at(without).allowances.zorgtoeslag < at(o.outflow.unwrap().hours - dec!(0.01)).allowances.zorgtoeslag);
+    assert!(
+        at(without).allowances.zorgtoeslag
+            < at(o.outflow.unwrap().hours - dec!(0.01))
+                .allowances
+                .zorgtoeslag
+    );
 }
 
 #[test]

@@ -69,7 +69,10 @@ pub fn thresholds(props: &Props) -> Html {
         }),
         _ => None,
     };
-    let better_with = match (o.better_off_hours_with_allowances, o.best_inside_with_allowances) {
+    let better_with = match (
+        o.better_off_hours_with_allowances,
+        o.best_inside_with_allowances,
+    ) {
         (Some(h), Some(best)) => Some(html! {
             <p id="better-off-hours-with-allowances" class="note" data-value={raw(h)}>
                 { if Some(h) == o.better_off_hours {
