@@ -193,12 +193,12 @@ pub(crate) fn huurtoeslag(
     let (key, formula) = if linear {
         (
             StepKey::Huurtoeslag,
-            "{subsidy} over min({rekenhuur}; {max_huur}) above {basishuur}; {afbouw} = max(0; {toetsingsinkomen} − {ijkpunt}) × share / 12; max(0; {subsidy} − {afbouw}) = {huurtoeslag}",
+            "min({rekenhuur}; {max_huur}) − {basishuur} → {subsidy}; max(0; {toetsingsinkomen} − {ijkpunt}) / 12 × % = {afbouw}; max(0; {subsidy} − {afbouw}) = {huurtoeslag}",
         )
     } else {
         (
             StepKey::HuurtoeslagNormhuur,
-            "{basishuur} = normhuur({toetsingsinkomen}) + 12; subsidy over {rekenhuur} above {basishuur} = {huurtoeslag}",
+            "{toetsingsinkomen} → {basishuur}; {rekenhuur} − {basishuur} → {huurtoeslag}",
         )
     };
     let step = Step {
