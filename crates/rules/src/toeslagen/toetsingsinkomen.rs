@@ -100,18 +100,42 @@ pub(crate) fn gross_up_noted(
     if net <= 0 {
         return Ok(Decimal::ZERO);
     }
-    let after_tax = |g: i64| g - tax_cents(&tables, g, single, korting);
+    let brackets = match tables {
+        Tables::Regular(t) => Tax::new(TaxRules::Regular(t)),
+        Tables::Aow(t) => Tax::new(TaxRules::Aow { year: t, single }),
+    };
+    let after_tax = |g: i64| g - tax_cents(&tables, &brackets, g, single, korting);
     // after_tax rises with g (the highest marginal rate, 49.5% plus the AHK
     // phase-out, is far below 100%): find the smallest g with after_tax ≥ net.
+    // Secant steps from below (after_tax is linear between a few kinks), then
+    // halving between the last point below and the first at or above.
     let mut lo = net - 1; // after_tax(lo) < net: tax is never negative, and lo < net.
-    let mut hi = net.saturating_mul(2).saturating_add(1_000_000);
-    while after_tax(hi) < net {
-        if hi >= i64::MAX / 4 {
-            return Err(RuleError::WageOutOfRange);
+    let mut hi = None;
+    let mut g = net;
+    for _ in 0..12 {
+        let at = after_tax(g);
+        if at >= net {
+            hi = Some(g);
+            break;
         }
-        lo = hi;
-        hi = hi.saturating_mul(2);
+        lo = g;
+        let slope = (after_tax(g + 10_000) - at).max(1);
+        g = g.saturating_add(((net - at) * 10_000).div_euclid(slope) + 1);
     }
+    let mut hi = match hi {
+        Some(h) => h,
+        None => {
+            let mut h = net.saturating_mul(2).saturating_add(1_000_000).max(lo + 1);
+            while after_tax(h) < net {
+                if h >= i64::MAX / 4 {
+                    return Err(RuleError::WageOutOfRange);
+                }
+                lo = h;
+                h = h.saturating_mul(2);
+            }
+            h
+        }
+    };
     while hi - lo > 1 {
         let mid = lo + (hi - lo) / 2;
         if after_tax(mid) >= net {
@@ -126,22 +150,18 @@ pub(crate) fn gross_up_noted(
 /// The wage tax in cents on `g` cents of bijstand a year: the brackets minus
 /// the AHK (and at AOW age the ouderenkorting), each rounded to cents, not
 /// below 0 (Wet op de loonbelasting 1964; Wet IB 2001 art. 2.10, 8.10, 8.17, 8.18).
-fn tax_cents(tables: &Tables, g: i64, single: bool, korting: bool) -> i64 {
+fn tax_cents(tables: &Tables, brackets: &Tax, g: i64, single: bool, korting: bool) -> i64 {
     let y = dec(g);
     if !korting {
-        let rules = match tables {
-            Tables::Regular(t) => TaxRules::Regular(t),
-            Tables::Aow(t) => TaxRules::Aow { year: t, single },
-        };
-        return Tax::new(rules).cents(g, false);
+        return brackets.cents(g, false);
     }
     match tables {
         Tables::Regular(t) => {
-            let bracket = Tax::new(TaxRules::Regular(t)).cents(g, false);
+            let bracket = brackets.cents(g, false);
             (bracket - korting_cents(&t.ahk, y)).max(0)
         }
         Tables::Aow(t) => {
-            let bracket = Tax::new(TaxRules::Aow { year: t, single }).cents(g, false);
+            let bracket = brackets.cents(g, false);
             let alleenstaande = if single {
                 to_cents(t.alleenstaande_ouderenkorting)
             } else {
