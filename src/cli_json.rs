@@ -28,6 +28,16 @@ pub fn scenario_from_json(v: &Value, today: Date) -> Result<Scenario, String> {
             Value::Number(n) => n.to_string(),
             Value::Bool(b) => b.to_string(),
             Value::Null => String::new(),
+            // A list (children's ages): its numbers, space-separated.
+            Value::Array(items) => items
+                .iter()
+                .map(|i| match i {
+                    Value::Number(n) => Ok(n.to_string()),
+                    Value::String(t) => Ok(t.clone()),
+                    _ => Err(format!("{key}: a list of numbers")),
+                })
+                .collect::<Result<Vec<_>, _>>()?
+                .join(" "),
             _ => return Err(format!("{key}: must be a string, number or true/false")),
         };
         let field = Field::from_key(key)
@@ -105,7 +115,8 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         .iter()
         .map(|e| json!({ "month": e.month, "what": e.what.key(), "amount": amount(e.amount) }))
         .collect();
-    json!({
+    let changes: Vec<Value> = o.changes_at_outflow.iter().map(change_json).collect();
+    let mut v = json!({
         "date": s.date.to_string(),
         "parameters_from": o.parameters_from.to_string(),
         "notices": notices,
@@ -118,6 +129,7 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "gross_wage": amount(m.wage.gross),
         "net_wage": amount(m.wage.net),
         "vrijlating": amount(m.vrijlating),
+        "partner_net_wage": amount(m.partner_net),
         "top_up": amount(m.top_up),
         "premie": amount(m.premie),
         "premie_payment_month": format!("{:04}-{:02}", o.premie_payment.0.year, o.premie_payment.0.month),
@@ -137,7 +149,59 @@ pub fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "dip_amount": opt(o.dip.map(|d| d.amount)),
         "extra_hour_gain": amount(o.extra_hour_gain),
         "keep_cents_per_euro": opt(o.keep_cents_per_euro),
+        "stadspas": o.stadspas,
+        "stadspas_limit": amount(o.stadspas_limit),
+        "changes_at_outflow": changes,
         "unconfirmed": unconfirmed,
         "trace": trace,
-    })
+    });
+    // The allowances (one macro call would be too deep for `json!`).
+    let a = &m.allowances;
+    for (key, value) in [
+        ("zorgtoeslag", amount(a.zorgtoeslag)),
+        ("huurtoeslag", amount(a.huurtoeslag)),
+        ("kindgebonden_budget", amount(a.kindgebonden_budget)),
+        ("toetsingsinkomen_year", amount(a.toetsingsinkomen_year)),
+        ("total_with_allowances", amount(m.total_with_allowances)),
+        ("allowances_set_aside", amount(o.allowances_set_aside)),
+        (
+            "extra_hour_gain_with_allowances",
+            amount(o.extra_hour_gain_with_allowances),
+        ),
+        (
+            "better_off_hours_with_allowances",
+            opt(o.better_off_hours_with_allowances),
+        ),
+        (
+            "best_total_with_allowances_in_bijstand",
+            opt(o.best_inside_with_allowances),
+        ),
+    ] {
+        v[key] = value;
+    }
+    v
+}
+
+/// One change when bijstand stops: `what` and its amounts.
+pub(crate) fn change_json(c: &crate::rules::leaving::Change) -> Value {
+    use crate::rules::leaving::Change;
+    let mut v = match *c {
+        Change::BijstandStops { per_month } => json!({ "per_month": amount(per_month) }),
+        Change::PremieStops { per_year } => json!({ "per_year": amount(per_year) }),
+        Change::Allowance { before, after, .. } => {
+            json!({ "before": amount(before), "after": amount(after) })
+        }
+        Change::Stadspas {
+            limit,
+            kept,
+            confirmed,
+        } => json!({ "limit": amount(limit), "kept": kept, "confirmed": confirmed }),
+        Change::Uitstroompremie {
+            min,
+            max,
+            confirmed,
+        } => json!({ "min": amount(min), "max": amount(max), "confirmed": confirmed }),
+    };
+    v["what"] = json!(c.key());
+    v
 }

@@ -1,7 +1,7 @@
 //! What people type (and what links carry) → a checked `Scenario`.
 //! Used by the page, the URL fragment and the `rekenhulp` CLI alike.
 
-use crate::rules::{AgeGroup, Date, Household, KortingBy, Scenario, Scheme};
+use crate::rules::{AgeGroup, Claim, Claims, Date, Household, KortingBy, Scenario, Scheme};
 use rust_decimal::Decimal;
 
 pub mod months;
@@ -60,11 +60,19 @@ pub enum Field {
     VrijlatingR,
     PremieCap,
     PremieUnder27,
+    PartnerHoursPerWeek,
+    PartnerHourlyWage,
+    ChildrenAges,
+    Rent,
+    GetsZorgtoeslag,
+    GetsHuurtoeslag,
+    GetsKindgebondenBudget,
+    Allowances,
 }
 
 impl Field {
     /// Every field.
-    pub const ALL: [Field; 16] = [
+    pub const ALL: [Field; 24] = [
         Field::Date,
         Field::Household,
         Field::Age,
@@ -81,6 +89,14 @@ impl Field {
         Field::VrijlatingR,
         Field::PremieCap,
         Field::PremieUnder27,
+        Field::PartnerHoursPerWeek,
+        Field::PartnerHourlyWage,
+        Field::ChildrenAges,
+        Field::Rent,
+        Field::GetsZorgtoeslag,
+        Field::GetsHuurtoeslag,
+        Field::GetsKindgebondenBudget,
+        Field::Allowances,
     ];
 
     /// The key in links and in the CLI's JSON.
@@ -102,6 +118,14 @@ impl Field {
             Field::VrijlatingR => "vrijlating_r",
             Field::PremieCap => "premie_cap",
             Field::PremieUnder27 => "premie_under_27",
+            Field::PartnerHoursPerWeek => "partner_hours_per_week",
+            Field::PartnerHourlyWage => "partner_hourly_wage",
+            Field::ChildrenAges => "children_ages",
+            Field::Rent => "rent",
+            Field::GetsZorgtoeslag => "gets_zorgtoeslag",
+            Field::GetsHuurtoeslag => "gets_huurtoeslag",
+            Field::GetsKindgebondenBudget => "gets_kindgebonden_budget",
+            Field::Allowances => "allowances",
         }
     }
 
@@ -276,6 +300,49 @@ pub fn scheme_code(s: Scheme) -> &'static str {
     }
 }
 
+/// Ages as people list them: `4 9`, `4, 9` or `4;9`.
+pub fn parse_ages(text: &str) -> Result<Vec<u32>, InputError> {
+    text.split([' ', ',', ';', '\n'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(parse_count)
+        .collect()
+}
+
+/// The ages back as text: `4 9`.
+pub fn ages_text(ages: &[u32]) -> String {
+    ages.iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn parse_claim(text: &str) -> Result<Claim, InputError> {
+    match text.trim() {
+        "yes" => Ok(Claim::Yes),
+        "no" => Ok(Claim::No),
+        "unknown" | "" => Ok(Claim::NotKnown),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
+pub fn claim_code(c: Claim) -> &'static str {
+    match c {
+        Claim::Yes => "yes",
+        Claim::No => "no",
+        Claim::NotKnown => "unknown",
+    }
+}
+
+/// `auto` (count every allowance the law gives) or `none`.
+pub fn parse_allowances(text: &str) -> Result<Claims, InputError> {
+    match text.trim() {
+        "auto" => Ok(Claims::ALL),
+        "none" => Ok(Claims::NONE),
+        _ => Err(InputError::UnknownChoice),
+    }
+}
+
 pub fn parse_date(text: &str) -> Result<Date, InputError> {
     Date::parse(text).ok_or(InputError::BadDate)
 }
@@ -324,6 +391,28 @@ pub fn set_field(s: &mut Scenario, field: Field, value: &str) -> Result<(), Fiel
             Ok(())
         }
         Field::PremieUnder27 => parse_bool(value).map(|v| s.premie_under_27 = v),
+        Field::PartnerHoursPerWeek if optional => {
+            s.partner_hours_per_week = Decimal::ZERO;
+            Ok(())
+        }
+        Field::PartnerHoursPerWeek => parse_decimal(value).map(|v| s.partner_hours_per_week = v),
+        Field::PartnerHourlyWage if optional => {
+            s.partner_hourly_wage = None;
+            Ok(())
+        }
+        Field::PartnerHourlyWage => parse_decimal(value).map(|v| s.partner_hourly_wage = Some(v)),
+        Field::ChildrenAges => parse_ages(value).map(|v| s.children_ages = v),
+        Field::Rent if optional => {
+            s.rent = None;
+            Ok(())
+        }
+        Field::Rent => parse_decimal(value).map(|v| s.rent = Some(v)),
+        Field::GetsZorgtoeslag => parse_claim(value).map(|v| s.allowances.zorgtoeslag = v),
+        Field::GetsHuurtoeslag => parse_claim(value).map(|v| s.allowances.huurtoeslag = v),
+        Field::GetsKindgebondenBudget => {
+            parse_claim(value).map(|v| s.allowances.kindgebonden_budget = v)
+        }
+        Field::Allowances => parse_allowances(value).map(|v| s.allowances = v),
     };
     result.map_err(|error| FieldError { field, error })
 }
@@ -363,6 +452,34 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
     }
     if s.premie_under_27 {
         out.push((Field::PremieUnder27, "true".to_string()));
+    }
+    if s.partner_hours_per_week > Decimal::ZERO {
+        out.push((
+            Field::PartnerHoursPerWeek,
+            s.partner_hours_per_week.normalize().to_string(),
+        ));
+    }
+    if let Some(w) = s.partner_hourly_wage {
+        out.push((Field::PartnerHourlyWage, w.normalize().to_string()));
+    }
+    if !s.children_ages.is_empty() {
+        out.push((Field::ChildrenAges, ages_text(&s.children_ages)));
+    }
+    if let Some(r) = s.rent {
+        out.push((Field::Rent, r.normalize().to_string()));
+    }
+    // Each allowance's answer; `allowances` is only a shortcut for all three.
+    for (field, claim) in [
+        (Field::GetsZorgtoeslag, s.allowances.zorgtoeslag),
+        (Field::GetsHuurtoeslag, s.allowances.huurtoeslag),
+        (
+            Field::GetsKindgebondenBudget,
+            s.allowances.kindgebonden_budget,
+        ),
+    ] {
+        if claim != Claim::NotKnown {
+            out.push((field, claim_code(claim).to_string()));
+        }
     }
     out
 }
@@ -421,6 +538,14 @@ mod tests {
             premie_cap: Some(dec!(283)),
             vrijlating_n: true,
             premie_under_27: true,
+            partner_hours_per_week: dec!(8.5),
+            partner_hourly_wage: Some(dec!(16)),
+            children_ages: vec![4, 9],
+            rent: Some(dec!(712.5)),
+            allowances: Claims {
+                huurtoeslag: Claim::No,
+                ..Claims::ALL
+            },
             ..Scenario::default()
         };
         let mut back = Scenario::default();

@@ -89,7 +89,7 @@ fn lists_have_as_many_parts_as_the_page_needs() {
     for (m, parts) in [
         (Msg::MonthShortNames, 12),
         (Msg::MonthsColumns, table::column_keys().len()),
-        (Msg::MonthsAssumptions, 10),
+        (Msg::MonthsAssumptions, 11),
     ] {
         for lang in LANGS {
             let got = i18n::list(lang, m);
@@ -398,5 +398,71 @@ fn every_parameter_series_has_a_name_in_both_languages() {
                 series.id
             );
         }
+    }
+}
+
+/// Every step the allowances record (each kind: with and without rent, the
+/// rules until 2025 and from 2026, with and without children) reads fully in
+/// both languages, and every parameter they flag has a name.
+#[test]
+fn every_allowance_step_reads_fully_in_both_languages() {
+    use rekenhulp_bijverdienen::rules::toeslagen::{allowances, AllowanceInput, Household};
+    let mut steps = BTreeSet::new();
+    let mut params = BTreeSet::new();
+    let households = [
+        Household {
+            persons: 1,
+            applicant_age: 30,
+            ..Household::default()
+        },
+        Household {
+            partner: true,
+            persons: 4,
+            applicant_age: 40,
+            partner_age: Some(40),
+            children_ages: vec![5, 13],
+            ..Household::default()
+        },
+    ];
+    for date in [
+        Date::ymd(2024, 7, 1),
+        Date::ymd(2025, 7, 1),
+        Date::ymd(2026, 7, 1),
+    ] {
+        for h in &households {
+            for rent in [
+                None,
+                Some(Decimal::new(600, 0)),
+                Some(Decimal::new(1200, 0)),
+            ] {
+                for income in [15_000, 41_000, 90_000] {
+                    let input = AllowanceInput {
+                        date,
+                        household: h,
+                        toetsingsinkomen_year: Decimal::new(income, 0),
+                        rent,
+                    };
+                    let mut usage = Default::default();
+                    let a = allowances(&input, &mut usage).unwrap();
+                    for s in &a.steps {
+                        assert_step_reads(s, &mut steps);
+                    }
+                    for u in &usage.unconfirmed {
+                        assert_param_named(u.id, &mut params);
+                    }
+                }
+            }
+        }
+    }
+    for key in [
+        StepKey::Zorgtoeslag,
+        StepKey::Huurtoeslag,
+        StepKey::HuurtoeslagNormhuur,
+        StepKey::HuurtoeslagNoRent,
+        StepKey::HuurtoeslagRentTooHigh,
+        StepKey::KindgebondenBudget,
+        StepKey::KindgebondenBudgetNone,
+    ] {
+        assert!(steps.contains(key.as_str()), "{key} not reached");
     }
 }

@@ -47,8 +47,11 @@ struct SeriesDef {
 struct ValueDef {
     valid_from: String,
     value: toml::Value,
+    /// The source in Dutch, as the Dutch page shows it.
     source: String,
-    #[serde(default)]
+    /// The same source in English, for the English page.
+    source_en: String,
+    /// Its address: a series value can reach the page, so it must have one.
     url: String,
     confidence: String,
 }
@@ -241,10 +244,11 @@ impl Output {
             }
             ty = Some(value_ty);
             let meta = Meta::new(&v.valid_from, &v.source, &v.url, &v.confidence).map_err(ctx)?;
+            validate::check_cited(&v.source_en, &v.url).map_err(ctx)?;
             let _ = writeln!(
                 values,
-                "        crate::param::Dated {{ from: {}, value: {value}, source: {:?}, url: {:?}, confidence: {} }},",
-                meta.date, v.source, v.url, meta.confidence
+                "        crate::param::Dated {{ from: {}, value: {value}, source: {:?}, source_en: {:?}, url: {:?}, confidence: {} }},",
+                meta.date, v.source, v.source_en, v.url, meta.confidence
             );
             let _ = writeln!(
                 infos,

@@ -120,6 +120,11 @@ pub fn rule_error(lang: Lang, e: &RuleError) -> String {
         RuleError::AgeYearsMismatch => t(lang, Msg::ErrorAgeMismatch),
         RuleError::ChildAgeOutOfRange => t(lang, Msg::ErrorChildAgeRange),
         RuleError::PremieCapOutOfRange => t(lang, Msg::ErrorPremieCapRange),
+        RuleError::PartnerHoursOutOfRange => t(lang, Msg::ErrorHoursRange),
+        RuleError::PartnerWageOutOfRange => t(lang, Msg::ErrorWageRange),
+        RuleError::RentOutOfRange => t(lang, Msg::ErrorRentRange),
+        RuleError::TooManyChildren => t(lang, Msg::ErrorTooManyChildren),
+        RuleError::ChildrenAgesOutOfRange => t(lang, Msg::ErrorChildAgeRange),
         RuleError::MissingParameter { .. } => t(lang, Msg::ErrorMissingParameter),
     }
 }

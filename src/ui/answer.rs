@@ -58,6 +58,8 @@ pub fn answer(props: &Props) -> Html {
     } else {
         t(lang, Msg::BreakdownPremiePaymentNone)
     };
+    let a = &m.allowances;
+    let has_allowances = a.total() > Decimal::ZERO;
     let row = |id: &'static str, label: String, value: Decimal, class: &'static str| {
         html! {
             <div class={classes!("row", class)}>
@@ -90,6 +92,29 @@ pub fn answer(props: &Props) -> Html {
                 { row("premie", t(lang, Msg::BreakdownPremie), m.premie, "premie") }
                 { row("total", t(lang, Msg::BreakdownTotal), m.total, "total") }
             </dl>
+            if has_allowances {
+                <dl id="allowances" class="breakdown allowances">
+                    if !a.zorgtoeslag.is_zero() {
+                        { row("zorgtoeslag", t(lang, Msg::BreakdownZorgtoeslag), a.zorgtoeslag, "allowance") }
+                    }
+                    if !a.huurtoeslag.is_zero() {
+                        { row("huurtoeslag", t(lang, Msg::BreakdownHuurtoeslag), a.huurtoeslag, "allowance") }
+                    }
+                    if !a.kindgebonden_budget.is_zero() {
+                        { row("kindgebonden-budget", t(lang, Msg::BreakdownKindgebondenBudget),
+                            a.kindgebonden_budget, "allowance") }
+                    }
+                    { row("total-with-allowances", t(lang, Msg::BreakdownTotalWithAllowances),
+                        m.total_with_allowances, "total") }
+                </dl>
+                <p class="note">{ t(lang, Msg::AllowancesNote) }</p>
+                if o.allowances_set_aside > Decimal::ZERO {
+                    <p id="allowances-set-aside" class="note" data-value={raw(o.allowances_set_aside)}>
+                        { tf(lang, Msg::AllowancesSetAside,
+                            &[("amount", format::money_whole(o.allowances_set_aside, lang))]) }
+                    </p>
+                }
+            }
             if !m.in_bijstand && m.net_out != m.wage.net {
                 <p class="note">{ tf(lang, Msg::BreakdownNetOut, &[("net", format::money(m.net_out, lang))]) }</p>
             }
@@ -154,6 +179,7 @@ fn bank_year(o: &Outcome, lang: Lang) -> Html {
 /// "What does 1 extra hour a week bring?" — plainly, also when it is nothing.
 fn extra_hour(o: &Outcome, lang: Lang) -> Html {
     let gain = o.extra_hour_gain;
+    let with = o.extra_hour_gain_with_allowances;
     let text = if gain > Decimal::ZERO {
         tf(
             lang,
@@ -206,6 +232,11 @@ fn extra_hour(o: &Outcome, lang: Lang) -> Html {
             }
             if let Some(d) = dip_text {
                 <p id="in-dip" class="note dip">{ d }</p>
+            }
+            if with != gain {
+                <p id="extra-hour-with-allowances" class="note" data-value={raw(with)}>
+                    { tf(lang, Msg::ExtraWithAllowances, &[("gain", format::money_whole(with, lang))]) }
+                </p>
             }
         </div>
     }

@@ -136,12 +136,10 @@ pub fn chart(props: &Props) -> Html {
     let g = if props.narrow { NARROW } else { WIDE };
 
     let curve = &o.curve;
+    let has_allowances = curve.iter().any(|m| m.allowances.total() > Decimal::ZERO);
     let max_total = curve
         .iter()
-        .map(|m| {
-            let (a, b, c) = parts(m);
-            a + b + c
-        })
+        .map(|m| f(m.total_with_allowances))
         .fold(0.0, f64::max);
     let (y_top, y_step) = scale(max_total * 1.05);
     let y_of = |v: f64| g.top + g.plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
@@ -175,6 +173,9 @@ pub fn chart(props: &Props) -> Html {
             p.0 + p.1 + p.2
         },
     );
+    // The allowances on top of the total (they do not count for bijstand).
+    let allowances_band =
+        has_allowances.then(|| band(&|m| f(m.total), &|m| f(m.total_with_allowances)));
     let total_line: String = curve
         .iter()
         .map(|m| format!("{},{}", num(g.x_of(f(m.hours))), num(y_of(f(m.total)))))
@@ -220,6 +221,14 @@ pub fn chart(props: &Props) -> Html {
     }
     if let Some(h) = o.better_off_hours {
         marks.push(("better-off", h, t(lang, Msg::ChartMarkerBetterOff), 0));
+    }
+    if let Some(h) = o.better_off_hours_with_allowances {
+        marks.push((
+            "better-off-with-allowances",
+            h,
+            t(lang, Msg::ChartMarkerBetterOffWith),
+            3,
+        ));
     }
     let legend_marks: Vec<(&'static str, String)> = marks
         .iter()
@@ -311,6 +320,9 @@ pub fn chart(props: &Props) -> Html {
                 <polygon class="band wage" points={wage_band} />
                 <polygon class="band top-up" points={top_up_band} />
                 <polygon class="band premie" points={premie_band} />
+                if let Some(points) = allowances_band {
+                    <polygon id="allowances-band" class="band allowances" {points} />
+                }
                 <polyline class="total-line" points={total_line} />
                 <line class="axis" x1={num(g.left)} x2={num(g.w - g.right)} y1={num(g.base())} y2={num(g.base())} />
                 { for x_axis }
@@ -327,6 +339,9 @@ pub fn chart(props: &Props) -> Html {
                 <li><span class="swatch wage"></span>{ t(lang, Msg::ChartLegendWage) }</li>
                 <li><span class="swatch top-up"></span>{ t(lang, Msg::ChartLegendTopUp) }</li>
                 <li><span class="swatch premie"></span>{ t(lang, Msg::ChartLegendPremie) }</li>
+                if has_allowances {
+                    <li><span class="swatch allowances"></span>{ t(lang, Msg::ChartLegendAllowances) }</li>
+                }
                 { for legend_marks.into_iter().map(|(name, text)| html! {
                     <li><span class={classes!("swatch", "line", name)}></span>{ text }</li>
                 }) }
@@ -345,10 +360,15 @@ pub fn chart(props: &Props) -> Html {
                                 <th scope="col">{ t(lang, Msg::TableTopUp) }</th>
                                 <th scope="col">{ t(lang, Msg::TablePremie) }</th>
                                 <th scope="col">{ t(lang, Msg::TableTotal) }</th>
+                                if has_allowances {
+                                    <th scope="col">{ t(lang, Msg::TableAllowances) }</th>
+                                    <th scope="col">{ t(lang, Msg::TableTotalWith) }</th>
+                                }
                             </tr>
                         </thead>
                         <tbody>
-                            { for (0..=40usize).filter_map(|h| curve.get(h * 4)).map(|m| table_row(m, lang)) }
+                            { for (0..=40usize).filter_map(|h| curve.get(h * 4))
+                                .map(|m| table_row(m, lang, has_allowances)) }
                         </tbody>
                     </table>
                 </div>
@@ -357,7 +377,7 @@ pub fn chart(props: &Props) -> Html {
     }
 }
 
-fn table_row(m: &Month, lang: Lang) -> Html {
+fn table_row(m: &Month, lang: Lang, allowances: bool) -> Html {
     let wage = if m.in_bijstand { m.wage.net } else { m.total };
     html! {
         <tr>
@@ -366,6 +386,10 @@ fn table_row(m: &Month, lang: Lang) -> Html {
             <td>{ format::money(m.top_up, lang) }</td>
             <td>{ format::money(m.premie, lang) }</td>
             <td>{ format::money(m.total, lang) }</td>
+            if allowances {
+                <td>{ format::money(m.allowances.total(), lang) }</td>
+                <td>{ format::money(m.total_with_allowances, lang) }</td>
+            }
         </tr>
     }
 }

@@ -15,7 +15,7 @@ pub struct Props {
 }
 
 /// The known limits and assumptions (Participatiewet and our own assumptions), one text each.
-pub const LIMITS: [Msg; 12] = [
+pub const LIMITS: [Msg; 13] = [
     Msg::LimitsMonths,
     Msg::LimitsTiming,
     Msg::LimitsPremieBase,
@@ -28,6 +28,7 @@ pub const LIMITS: [Msg; 12] = [
     Msg::LimitsAow,
     Msg::LimitsYouthSupplement,
     Msg::LimitsAkRefund,
+    Msg::LimitsLeftOut,
 ];
 
 #[function_component(Explanation)]
@@ -41,13 +42,11 @@ pub fn explanation(props: &Props) -> Html {
                 <p class="formula"><code>{ format::formula(step, lang) }</code></p>
                 <p class="source">
                     { format!("{}: ", t(lang, Msg::ExplainSource)) }
-                    if step.source.url.is_empty() {
+                    // Every source has an address (the rules guarantee it);
+                    // a printout shows it after the link (style.css).
+                    <a href={step.source.url} rel="noopener noreferrer" target="_blank">
                         { i18n::source(lang, &step.source) }
-                    } else {
-                        <a href={step.source.url} rel="noopener noreferrer" target="_blank">
-                            { i18n::source(lang, &step.source) }
-                        </a>
-                    }
+                    </a>
                 </p>
             </li>
         }

@@ -6,8 +6,13 @@ use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
 /// Terms in the order they usually come up: (id, term, explanation).
-pub const TERMS: [(&str, Msg, Msg); 9] = [
+pub const TERMS: [(&str, Msg, Msg); 19] = [
     ("norm", Msg::GlossaryNormTerm, Msg::GlossaryNormText),
+    (
+        "bijstand",
+        Msg::GlossaryBijstandTerm,
+        Msg::GlossaryBijstandText,
+    ),
     (
         "aanvulling",
         Msg::GlossaryAanvullingTerm,
@@ -47,6 +52,51 @@ pub const TERMS: [(&str, Msg, Msg); 9] = [
         "loonheffingskorting",
         Msg::GlossaryLoonheffingskortingTerm,
         Msg::GlossaryLoonheffingskortingText,
+    ),
+    (
+        "voorschot",
+        Msg::GlossaryVoorschotTerm,
+        Msg::GlossaryVoorschotText,
+    ),
+    (
+        "terugvordering",
+        Msg::GlossaryTerugvorderingTerm,
+        Msg::GlossaryTerugvorderingText,
+    ),
+    (
+        "vakantiegeld",
+        Msg::GlossaryVakantiegeldTerm,
+        Msg::GlossaryVakantiegeldText,
+    ),
+    (
+        "consulent",
+        Msg::GlossaryConsulentTerm,
+        Msg::GlossaryConsulentText,
+    ),
+    (
+        "toetsingsinkomen",
+        Msg::GlossaryToetsingsinkomenTerm,
+        Msg::GlossaryToetsingsinkomenText,
+    ),
+    (
+        "zorgtoeslag",
+        Msg::GlossaryZorgtoeslagTerm,
+        Msg::GlossaryZorgtoeslagText,
+    ),
+    (
+        "huurtoeslag",
+        Msg::GlossaryHuurtoeslagTerm,
+        Msg::GlossaryHuurtoeslagText,
+    ),
+    (
+        "kindgebonden-budget",
+        Msg::GlossaryKindgebondenBudgetTerm,
+        Msg::GlossaryKindgebondenBudgetText,
+    ),
+    (
+        "stadspas",
+        Msg::GlossaryStadspasTerm,
+        Msg::GlossaryStadspasText,
     ),
 ];
 

@@ -73,7 +73,11 @@ pub struct SituationProps {
     /// The minimum hourly wage of the last outcome (the wage hint).
     pub minimum_wage: Option<Decimal>,
     pub household: Entry,
+    pub partner_hours: Entry,
+    pub partner_wage: Entry,
+    pub children_ages: Entry,
     pub housemates: Entry,
+    pub rent: Entry,
     pub age: Entry,
     /// The what-if "with the premie anyway" below 27.
     pub premie_under_27: Entry,
@@ -113,8 +117,21 @@ pub fn situation(props: &SituationProps) -> Html {
                     ("single_parent", Msg::HouseholdSingleParent),
                     ("couple", Msg::HouseholdCouple),
                 ]))) }
+            if props.household.text == "couple" || props.partner_hours.problem.is_some() {
+                { field(lang, on, Field::PartnerHoursPerWeek, &props.partner_hours,
+                    Msg::FieldPartnerHours, Some(t(lang, Msg::FieldPartnerHoursHint)),
+                    Kind::Text { inputmode: "decimal", placeholder: None }) }
+                { field(lang, on, Field::PartnerHourlyWage, &props.partner_wage,
+                    Msg::FieldPartnerWage, Some(t(lang, Msg::FieldPartnerWageHint)),
+                    Kind::Text { inputmode: "decimal", placeholder: None }) }
+            }
+            { field(lang, on, Field::ChildrenAges, &props.children_ages, Msg::FieldChildrenAges,
+                Some(t(lang, Msg::FieldChildrenAgesHint)), numeric()) }
             { field(lang, on, Field::Housemates, &props.housemates, Msg::FieldHousemates,
                 Some(t(lang, Msg::FieldHousematesHint)), numeric()) }
+            { field(lang, on, Field::Rent, &props.rent, Msg::FieldRent,
+                Some(t(lang, Msg::FieldRentHint)),
+                Kind::Text { inputmode: "decimal", placeholder: None }) }
             { field(lang, on, Field::Age, &props.age, Msg::FieldAge, None,
                 Kind::Select(options(lang, &[
                     ("18-20", Msg::AgeYouth),
@@ -148,6 +165,9 @@ pub struct SettingsProps {
     pub partner_age: Entry,
     pub children: Entry,
     pub youngest_child_age: Entry,
+    pub gets_zorgtoeslag: Entry,
+    pub gets_huurtoeslag: Entry,
+    pub gets_kindgebonden_budget: Entry,
     /// The household chosen (which of the rarer fields apply).
     pub household: AttrValue,
     pub on_change: Callback<(Key, String)>,
@@ -212,6 +232,21 @@ pub fn settings(props: &SettingsProps) -> Html {
                 ]))) }
             { field(lang, on, Field::VrijlatingN, &props.vrijlating_n, Msg::FieldVrijlatingN,
                 Some(t(lang, Msg::FieldVrijlatingNHint)), Kind::Check) }
+            <fieldset class="allowances">
+                <legend>{ t(lang, Msg::AllowancesHeading) }</legend>
+                <p class="hint">{ t(lang, Msg::AllowancesHint) }</p>
+                { for [
+                    (Field::GetsZorgtoeslag, &props.gets_zorgtoeslag, Msg::FieldGetsZorgtoeslag),
+                    (Field::GetsHuurtoeslag, &props.gets_huurtoeslag, Msg::FieldGetsHuurtoeslag),
+                    (Field::GetsKindgebondenBudget, &props.gets_kindgebonden_budget,
+                        Msg::FieldGetsKindgebondenBudget),
+                ].into_iter().map(|(f, entry, label)| field(lang, on, f, entry, label, None,
+                    Kind::Select(options(lang, &[
+                        ("unknown", Msg::ClaimNotKnown),
+                        ("yes", Msg::ClaimYes),
+                        ("no", Msg::ClaimNo),
+                    ])))) }
+            </fieldset>
             <details class="more" open={*more_open} {ontoggle}>
                 <summary>{ t(lang, Msg::InputsMore) }</summary>
                 { field(lang, on, Field::VrijlatingR, &props.vrijlating_r, Msg::FieldVrijlatingR,
@@ -345,6 +380,17 @@ pub fn summary_rows(state: &State, with_hours: bool) -> Vec<(String, String)> {
         (t(lang, Msg::FieldScheme), choice(Field::Scheme)),
         (t(lang, Msg::FieldVrijlatingN), yes_no(Field::VrijlatingN)),
     ]);
+    for (field, label) in [
+        (Field::PartnerHoursPerWeek, Msg::FieldPartnerHours),
+        (Field::PartnerHourlyWage, Msg::FieldPartnerWage),
+        (Field::ChildrenAges, Msg::FieldChildrenAges),
+        (Field::Rent, Msg::FieldRent),
+    ] {
+        let text = state.text(field).trim();
+        if !text.is_empty() {
+            rows.push((t(lang, label), text.to_string()));
+        }
+    }
     if input::parse_bool(state.text(Field::PremieUnder27)).unwrap_or(false) {
         rows.push((
             t(lang, Msg::FieldPremieUnder27),

@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod header;
 pub mod hooks;
 pub mod inputs;
+pub mod leaving;
 pub mod months;
 pub mod privacy;
 pub mod share;
@@ -129,7 +130,9 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
         <inputs::Situation {lang}
             hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
             wage={e(Field::HourlyWage)} minimum_wage={state.minimum_wage()}
-            household={e(Field::Household)} housemates={e(Field::Housemates)} age={e(Field::Age)}
+            household={e(Field::Household)} partner_hours={e(Field::PartnerHoursPerWeek)}
+            partner_wage={e(Field::PartnerHourlyWage)} children_ages={e(Field::ChildrenAges)}
+            housemates={e(Field::Housemates)} rent={e(Field::Rent)} age={e(Field::Age)}
             premie_under_27={e(Field::PremieUnder27)}
             premie_age_limited={outcome.is_some_and(|o| o.premie_under_27)}
             on_change={on_change.clone()} on_hours={actions.on_hours.clone()} />
@@ -155,6 +158,8 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
             premie_cap={e(Field::PremieCap)} our_premie_cap={outcome.and_then(|o| o.premie_cap)}
             age_years={e(Field::AgeYears)} partner_age={e(Field::PartnerAge)}
             children={e(Field::Children)} youngest_child_age={e(Field::YoungestChildAge)}
+            gets_zorgtoeslag={e(Field::GetsZorgtoeslag)} gets_huurtoeslag={e(Field::GetsHuurtoeslag)}
+            gets_kindgebonden_budget={e(Field::GetsKindgebondenBudget)}
             household={AttrValue::from(state.text(Field::Household).to_string())}
             on_change={on_change.clone()} />
         if let Some(o) = outcome {

@@ -51,11 +51,15 @@ impl Key {
 }
 
 /// Every input on the page, in the order of the form.
-pub const FIELDS: [Field; 16] = [
+pub const FIELDS: [Field; 23] = [
     Field::HoursPerWeek,
     Field::HourlyWage,
     Field::Household,
+    Field::PartnerHoursPerWeek,
+    Field::PartnerHourlyWage,
+    Field::ChildrenAges,
     Field::Housemates,
+    Field::Rent,
     Field::Age,
     Field::PremieUnder27,
     Field::Date,
@@ -68,6 +72,9 @@ pub const FIELDS: [Field; 16] = [
     Field::PartnerAge,
     Field::Children,
     Field::YoungestChildAge,
+    Field::GetsZorgtoeslag,
+    Field::GetsHuurtoeslag,
+    Field::GetsKindgebondenBudget,
 ];
 
 /// Every input of the month-by-month planner, in the order of the form.
@@ -93,6 +100,14 @@ pub fn id_of(key: impl Into<Key>) -> &'static str {
             Field::Children => "children",
             Field::YoungestChildAge => "youngest-child-age",
             Field::PremieUnder27 => "premie-under-27",
+            Field::PartnerHoursPerWeek => "partner-hours",
+            Field::PartnerHourlyWage => "partner-wage",
+            Field::ChildrenAges => "children-ages",
+            Field::Rent => "rent",
+            Field::GetsZorgtoeslag => "gets-zorgtoeslag",
+            Field::GetsHuurtoeslag => "gets-huurtoeslag",
+            Field::GetsKindgebondenBudget => "gets-kindgebonden-budget",
+            Field::Allowances => "allowances",
         },
         Key::Plan(f) => match f {
             PlannerField::MonthsPattern => "months-pattern",
@@ -181,6 +196,10 @@ pub fn rule_error_field(e: &RuleError) -> Field {
         RuleError::AgeYearsMismatch => Field::AgeYears,
         RuleError::ChildAgeOutOfRange => Field::YoungestChildAge,
         RuleError::PremieCapOutOfRange => Field::PremieCap,
+        RuleError::PartnerHoursOutOfRange => Field::PartnerHoursPerWeek,
+        RuleError::PartnerWageOutOfRange => Field::PartnerHourlyWage,
+        RuleError::RentOutOfRange => Field::Rent,
+        RuleError::TooManyChildren | RuleError::ChildrenAgesOutOfRange => Field::ChildrenAges,
     }
 }
 
@@ -492,10 +511,13 @@ impl State {
                 continue;
             }
             let text = match f {
-                Field::HoursPerWeek | Field::HourlyWage | Field::PremieCap => {
-                    input::parse_decimal(value)
-                        .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang))
-                }
+                Field::HoursPerWeek
+                | Field::HourlyWage
+                | Field::PremieCap
+                | Field::PartnerHoursPerWeek
+                | Field::PartnerHourlyWage
+                | Field::Rent => input::parse_decimal(value)
+                    .map_or_else(|_| value.clone(), |d| decimal_text(d, self.lang)),
                 // Older links wrote 27 and older as "21-aow": the form shows today's code.
                 Field::Age | Field::PartnerAge => input::parse_age(value)
                     .map_or_else(|_| value.trim().to_string(), |a| input::age_code(a).into()),

@@ -69,6 +69,24 @@ pub fn thresholds(props: &Props) -> Html {
         }),
         _ => None,
     };
+    let better_with = match (
+        o.better_off_hours_with_allowances,
+        o.best_inside_with_allowances,
+    ) {
+        (Some(h), Some(best)) => Some(html! {
+            <p id="better-off-hours-with-allowances" class="note" data-value={raw(h)}>
+                { if Some(h) == o.better_off_hours {
+                    tf(lang, Msg::ThresholdsBetterOffWithAllowancesSame, &[("hours", hours(h))])
+                } else {
+                    tf(lang, Msg::ThresholdsBetterOffWithAllowances, &[
+                        ("hours", hours(h)),
+                        ("best", format::money(best, lang)),
+                    ])
+                } }
+            </p>
+        }),
+        _ => None,
+    };
     let dip = o.dip.map(|d| {
         let mut args = vec![
             ("from", hours(d.from)),
@@ -104,9 +122,10 @@ pub fn thresholds(props: &Props) -> Html {
                     { dip }
                 }
                 if let Some(better) = better {
-                    <li class="point better-off">{ better }</li>
+                    <li class="point better-off">{ better }{ for better_with }</li>
                 }
             </ul>
+            { super::leaving::leaving(o, lang) }
             <p class="note report">{ t(lang, Msg::EstimateReport) }</p>
         </section>
     }

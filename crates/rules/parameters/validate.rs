@@ -13,9 +13,14 @@ pub const MODULES: &[&str] = &[
     "norms",
     "exemptions",
     "minimum_wage",
+    "minima",
     "premie",
     "tax",
     "timing",
+    "toeslagen",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
 ];
 
 /// The confidence codes and the `Confidence` variant each one becomes.
@@ -150,6 +155,20 @@ pub fn check_source(source: &str) -> Result<(), String> {
     } else {
         Ok(())
     }
+}
+
+/// A source a citizen can check on the page: named in English too, with an
+/// address (a series value can reach the page's "Bron"/"Source" line).
+pub fn check_cited(source_en: &str, url: &str) -> Result<(), String> {
+    if source_en.trim().is_empty() {
+        return Err("source_en is empty: name the source in English too".to_string());
+    }
+    if url.is_empty() {
+        return Err(
+            "url is empty: give the address where a reader can check the value".to_string(),
+        );
+    }
+    check_url(url)
 }
 
 /// One value's date, source, url and confidence; returns the parsed date.

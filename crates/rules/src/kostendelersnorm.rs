@@ -44,7 +44,7 @@ pub(crate) fn norm(
     let share = kostendeler_share(a, b);
     if couple && youths == 1 {
         // Art. 22a lid 3: the youth partner's part plus the adult's share.
-        let part_series = if s.children {
+        let part_series = if s.has_children() {
             &MIXED_KOSTENDELER_CHILDREN_PART
         } else {
             &YOUTH_SINGLE

@@ -10,14 +10,20 @@
 //! indexed in [`data`]). The rule functions themselves are private: one file
 //! per legal concept (norm, kostendelersnorm, wage, loonheffing, vrijlating,
 //! bijstand, premie, months/offset).
+//!
+//! [`toeslagen`]: the allowances (zorgtoeslag, huurtoeslag, kindgebonden
+//! budget) on the household's toetsingsinkomen, and the gross-up of bijstand
+//! that the toetsingsinkomen needs.
 
 mod bijstand;
 pub mod data;
 pub mod date;
 mod engine;
 mod kostendelersnorm;
+pub mod leaving;
 mod loonheffing;
 mod money;
+pub mod month_allowances;
 pub mod months;
 mod norm;
 pub mod notice;
@@ -26,6 +32,7 @@ mod param;
 mod premie;
 pub mod scenario;
 mod thresholds;
+pub mod toeslagen;
 pub mod trace;
 mod vrijlating;
 mod wage;
@@ -35,7 +42,7 @@ pub use engine::Month;
 pub use notice::Notice;
 pub use outcome::{calculate, Outcome, Outflow};
 pub use param::{Confidence, Dated, Series, UnconfirmedUse};
-pub use scenario::{AgeGroup, Household, KortingBy, RuleError, Scenario, Scheme};
+pub use scenario::{AgeGroup, Claim, Claims, Household, KortingBy, RuleError, Scenario, Scheme};
 pub use thresholds::Dip;
 pub use wage::WageParts;
 

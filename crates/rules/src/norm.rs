@@ -20,7 +20,7 @@ pub(crate) fn lookup(
         .at(s.date)
         .ok_or(RuleError::MissingParameter { id: series.id })?;
     usage.note(series.id, d, d.value);
-    Ok((d.value, Source::named(d.source, d.url)))
+    Ok((d.value, d.citation()))
 }
 
 /// Step 1, art. 20–22a: the norm for the household, with its trace step.
@@ -38,7 +38,7 @@ pub fn norm(s: &Scenario, usage: &mut Usage) -> Result<(Decimal, Step), RuleErro
         return Ok(found);
     }
 
-    let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.children) {
+    let series: &'static Series<Decimal> = match (couple, any_aow, youths, s.has_children()) {
         (false, true, _, _) => &SINGLE_AOW,
         // Art. 22 c needs the other spouse to be 21 or older: with a spouse
         // of 18–20 and one at AOW age, art. 20 lid 1 d/e applies.

@@ -3,6 +3,7 @@
 use super::data::{premie::MONTHS_PER_PAYMENT, FIRST_DATE};
 use super::date::Date;
 use super::engine::{Context, Month};
+use super::leaving::{self, Change};
 use super::money::hours_from_hundredths;
 use super::months::steady::{steady_year, SteadyYear};
 use super::notice::{self, Notice};
@@ -54,12 +55,27 @@ pub struct Outcome {
     pub better_off_hours: Option<Decimal>,
     /// The best total inside bijstand (at the threshold − 0.01 h).
     pub best_inside: Option<Decimal>,
+    /// What changes when bijstand stops (empty without an outflow point).
+    pub changes_at_outflow: Vec<Change>,
+    /// The Stadspas limit (net a month, our reading) and whether the
+    /// household is below it at the hours shown.
+    pub stadspas_limit: Decimal,
+    pub stadspas: bool,
     /// Between the outflow and the better-off point, the total is lower.
     pub dip: Option<Dip>,
     /// A year of these hours as it is paid: an ordinary month and the
     /// months with extra money (from the month planner's rules).
     pub year: SteadyYear,
     pub extra_hour_gain: Decimal,
+    /// The same with the allowances.
+    pub extra_hour_gain_with_allowances: Decimal,
+    /// The better-off point with the allowances, and the best total with
+    /// allowances inside (just below the outflow point).
+    pub better_off_hours_with_allowances: Option<Decimal>,
+    pub best_inside_with_allowances: Option<Decimal>,
+    /// Allowances paid on the estimate of a year without work minus those
+    /// due at these hours, a month: to set aside for the yearly settlement.
+    pub allowances_set_aside: Decimal,
     /// Of each extra euro gross, how many cents are kept.
     pub keep_cents_per_euro: Option<Decimal>,
     pub curve: Vec<Month>,
@@ -91,6 +107,23 @@ pub fn validate(s: &Scenario) -> Result<(), RuleError> {
     if s.youngest_child_age.is_some_and(|a| a > 17) {
         return Err(RuleError::ChildAgeOutOfRange);
     }
+    if s.children_ages.iter().any(|&a| a > 17) {
+        return Err(RuleError::ChildrenAgesOutOfRange);
+    }
+    if s.children_ages.len() > MAX_CHILDREN {
+        return Err(RuleError::TooManyChildren);
+    }
+    if s.partner_hours_per_week < Decimal::ZERO || s.partner_hours_per_week > MAX_HOURS {
+        return Err(RuleError::PartnerHoursOutOfRange);
+    }
+    if s.partner_hourly_wage
+        .is_some_and(|w| w < Decimal::ZERO || w > MAX_WAGE)
+    {
+        return Err(RuleError::PartnerWageOutOfRange);
+    }
+    if s.rent.is_some_and(|r| r < Decimal::ZERO || r > MAX_RENT) {
+        return Err(RuleError::RentOutOfRange);
+    }
     let fits = match (s.age, s.age_years) {
         (_, None) => true,
         (AgeGroup::Youth, Some(y)) => (18..=20).contains(&y),
@@ -120,7 +153,7 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         .hours_per_week
         .round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
     let mut trace = vec![norm_step];
-    let now = ctx.month_with(hours, &mut trace);
+    let now = ctx.month_noted(hours, &mut trace, &mut usage);
 
     let outflow_k = thresholds::outflow(&ctx);
     let outflow = outflow_k.map(|k| {
@@ -135,8 +168,27 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
     let premie_cap_hours = thresholds::premie_cap(&ctx, outflow_k).map(hours_from_hundredths);
     let better = thresholds::better_off(&ctx, outflow_k);
     let dip = thresholds::dip(&ctx, outflow_k, better);
+    let stadspas_rule = leaving::stadspas_limit(s, ctx.norm)?;
+    let changes_at_outflow = match outflow_k {
+        Some(t) => {
+            let now_k = u32::try_from(crate::money::units(hours, 2)).unwrap_or(u32::MAX);
+            leaving::changes(s, &ctx, t, now_k, stadspas_rule)?
+        }
+        None => Vec::new(),
+    };
+    let stadspas_limit = stadspas_rule.0;
+    let stadspas = now.total - now.premie <= stadspas_limit;
     let year = steady_year(&ctx, s.date, &now)?;
-    let (extra_hour_gain, keep_cents_per_euro) = thresholds::extra_hour(&ctx, &now);
+    let (extra_hour_gain, keep_cents_per_euro, extra_hour_gain_with_allowances) =
+        thresholds::extra_hour(&ctx, &now);
+    let better_with = thresholds::better_off_with_allowances(&ctx, outflow_k);
+    // Paid on an estimate of a year on bijstand only (no work): what would
+    // be claimed back later, a month, if that estimate is not changed.
+    let allowances_set_aside = if ctx.allowances.is_some() {
+        (ctx.month(Decimal::ZERO).allowances.total() - now.allowances.total()).max(Decimal::ZERO)
+    } else {
+        Decimal::ZERO
+    };
     let payment_month = premie::next_payment_month(s.date);
     let premie_payment = (
         payment_month,
@@ -161,9 +213,16 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         premie_cap_hours,
         better_off_hours: better.map(|(k, _)| hours_from_hundredths(k)),
         best_inside: better.map(|(_, best)| best),
+        changes_at_outflow,
+        stadspas_limit,
+        stadspas,
         dip,
         year,
         extra_hour_gain,
+        extra_hour_gain_with_allowances,
+        better_off_hours_with_allowances: better_with.map(|(k, _)| hours_from_hundredths(k)),
+        best_inside_with_allowances: better_with.map(|(_, b)| b),
+        allowances_set_aside,
         keep_cents_per_euro,
         curve: thresholds::curve(&ctx),
         trace: Vec::new(),

@@ -35,11 +35,24 @@ impl Confidence {
 pub struct Dated<T: 'static> {
     pub from: Date,
     pub value: T,
-    /// The law article or publication, as a reader can look it up.
+    /// The law article or publication, as a reader can look it up (Dutch).
     pub source: &'static str,
-    /// Its address (wetten.overheid.nl where there is one), or empty.
+    /// The same source in English.
+    pub source_en: &'static str,
+    /// Its address (wetten.overheid.nl where there is one; never empty).
     pub url: &'static str,
     pub confidence: Confidence,
+}
+
+impl<T> Dated<T> {
+    /// Where this value is published, for a step's "Bron"/"Source" line.
+    pub const fn citation(&self) -> crate::trace::Source {
+        crate::trace::Source {
+            nl: self.source,
+            en: self.source_en,
+            url: self.url,
+        }
+    }
 }
 
 /// A named series of dated values, oldest first.

@@ -44,6 +44,43 @@ pub enum Scheme {
     National,
 }
 
+/// Whether the household gets an allowance: the page asks "ja / nee / weet
+/// ik niet"; yes and not known are both counted as the law gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    Yes,
+    No,
+    NotKnown,
+}
+
+impl Claim {
+    /// Counted in the totals.
+    pub fn counted(self) -> bool {
+        self != Claim::No
+    }
+}
+
+/// The allowances (toeslagen) the household gets, each on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claims {
+    pub zorgtoeslag: Claim,
+    pub huurtoeslag: Claim,
+    pub kindgebonden_budget: Claim,
+}
+
+impl Claims {
+    pub const ALL: Claims = Claims {
+        zorgtoeslag: Claim::NotKnown,
+        huurtoeslag: Claim::NotKnown,
+        kindgebonden_budget: Claim::NotKnown,
+    };
+    pub const NONE: Claims = Claims {
+        zorgtoeslag: Claim::No,
+        huurtoeslag: Claim::No,
+        kindgebonden_budget: Claim::No,
+    };
+}
+
 /// One scenario. Build with `Scenario::default()` and set fields.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
@@ -76,6 +113,19 @@ pub struct Scenario {
     /// What if the premie is paid below the age art. 31 lid 5 sets (under 27
     /// in 2026)? Amsterdam may do so; the law does not say it may.
     pub premie_under_27: bool,
+    /// Couples: the partner's hours a week and gross hourly wage (`None`:
+    /// the minimum wage for the partner's age). The partner's employer
+    /// applies the partner's loonheffingskorting.
+    pub partner_hours_per_week: Decimal,
+    pub partner_hourly_wage: Option<Decimal>,
+    /// Ages of the children living at home (kindgebonden budget; with a
+    /// child the couple norms of art. 21/22 and r look at them too).
+    pub children_ages: Vec<u32>,
+    /// The rent that counts for huurtoeslag, per month; `None`: no rent
+    /// (own home, or not known).
+    pub rent: Option<Decimal>,
+    /// Which allowances the household gets.
+    pub allowances: Claims,
 }
 
 impl Default for Scenario {
@@ -97,11 +147,32 @@ impl Default for Scenario {
             vrijlating_r: false,
             premie_cap: None,
             premie_under_27: false,
+            partner_hours_per_week: Decimal::ZERO,
+            partner_hourly_wage: None,
+            children_ages: Vec::new(),
+            rent: None,
+            allowances: Claims::ALL,
         }
     }
 }
 
 impl Scenario {
+    /// Children live at home (the couples' flag, or any age entered).
+    pub fn has_children(&self) -> bool {
+        self.children || !self.children_ages.is_empty()
+    }
+
+    /// The youngest child's age, if known.
+    pub fn youngest_child(&self) -> Option<u32> {
+        self.youngest_child_age
+            .or_else(|| self.children_ages.iter().copied().min())
+    }
+
+    /// The partner works (couples only).
+    pub fn partner_works(&self) -> bool {
+        self.household == Household::Couple && self.partner_hours_per_week > Decimal::ZERO
+    }
+
     /// The youngest age the applicant can have: the age in years if given,
     /// else the lowest age of the group (art. 31 lid 5 asks "27 or older").
     pub fn lowest_age(&self) -> u32 {
@@ -119,6 +190,8 @@ pub const MAX_HOURS: Decimal = Decimal::from_parts(168, 0, 0, false, 0);
 pub const MAX_WAGE: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
 pub const MAX_HOUSEMATES: u32 = 20;
 pub const MAX_PREMIE_CAP: Decimal = Decimal::from_parts(2000, 0, 0, false, 0);
+pub const MAX_RENT: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
+pub const MAX_CHILDREN: usize = 12;
 
 /// Why a scenario cannot be calculated. Each has a message key in both languages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +205,11 @@ pub enum RuleError {
     AgeYearsMismatch,
     ChildAgeOutOfRange,
     PremieCapOutOfRange,
+    PartnerHoursOutOfRange,
+    PartnerWageOutOfRange,
+    RentOutOfRange,
+    TooManyChildren,
+    ChildrenAgesOutOfRange,
     /// A parameter the scenario needs is not in our data for this date.
     MissingParameter {
         id: &'static str,
@@ -149,6 +227,11 @@ impl RuleError {
             RuleError::AgeYearsMismatch => "error.age_mismatch",
             RuleError::ChildAgeOutOfRange => "error.child_age_range",
             RuleError::PremieCapOutOfRange => "error.premie_cap_range",
+            RuleError::PartnerHoursOutOfRange => "error.partner_hours_range",
+            RuleError::PartnerWageOutOfRange => "error.partner_wage_range",
+            RuleError::RentOutOfRange => "error.rent_range",
+            RuleError::TooManyChildren => "error.too_many_children",
+            RuleError::ChildrenAgesOutOfRange => "error.children_ages_range",
             RuleError::MissingParameter { .. } => "error.missing_parameter",
         }
     }
@@ -167,6 +250,17 @@ impl core::fmt::Display for RuleError {
             RuleError::ChildAgeOutOfRange => f.write_str("child's age must be between 0 and 17"),
             RuleError::PremieCapOutOfRange => {
                 f.write_str("premie maximum must be between 0 and 2000")
+            }
+            RuleError::PartnerHoursOutOfRange => {
+                f.write_str("partner's hours per week must be between 0 and 168")
+            }
+            RuleError::PartnerWageOutOfRange => {
+                f.write_str("partner's hourly wage must be between 0 and 1000")
+            }
+            RuleError::RentOutOfRange => f.write_str("rent must be between 0 and 5000 a month"),
+            RuleError::TooManyChildren => f.write_str("at most 12 children"),
+            RuleError::ChildrenAgesOutOfRange => {
+                f.write_str("children's ages must be between 0 and 17")
             }
             RuleError::MissingParameter { id } => write!(f, "no value of {id} for this date"),
         }

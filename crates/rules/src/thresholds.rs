@@ -53,8 +53,9 @@ pub fn outflow(ctx: &Context) -> Option<u32> {
 pub fn premie_cap(ctx: &Context, outflow: Option<u32>) -> Option<u32> {
     let rule = ctx.premie.as_ref().ok()?;
     let hi = outflow.map_or(MAX_K, |t| t.saturating_sub(1));
+    let w2 = ctx.partner.map_or(0, |p| p.wage.w);
     first_true(0, hi, |k| {
-        rule.capped(ctx.wage_cents(i64::from(k)).w) >= rule.cap_cents()
+        rule.capped(ctx.wage_cents(i64::from(k)).w + w2) >= rule.cap_cents()
     })
 }
 
@@ -65,6 +66,25 @@ pub fn better_off(ctx: &Context, outflow: Option<u32>) -> Option<(u32, Decimal)>
     let best_inside = at_cents(ctx, t.checked_sub(1)?).total;
     first_true(t, MAX_K, |k| at_cents(ctx, k).net_out > best_inside)
         .map(|k| (k, crate::money::dec(best_inside)))
+}
+
+/// The total with the allowances at `k` hundredths, in cents.
+fn with_allowances_cents(ctx: &Context, k: u32) -> i64 {
+    let m = at_cents(ctx, k);
+    let a = ctx.allowances_of(&m, &mut crate::param::Usage::default(), &mut ());
+    m.total + crate::money::to_cents(a.total())
+}
+
+/// Step 9 with the allowances: the smallest hours at or above the outflow
+/// point where the total with allowances out of bijstand beats the one just
+/// below it. Out of bijstand that total rises with the hours except for the
+/// Awir minimum's last euros (at most €2 a month), so the search holds.
+pub fn better_off_with_allowances(ctx: &Context, outflow: Option<u32>) -> Option<(u32, Decimal)> {
+    ctx.allowances.as_ref()?;
+    let t = outflow?;
+    let best = with_allowances_cents(ctx, t.checked_sub(1)?);
+    first_true(t, MAX_K, |k| with_allowances_cents(ctx, k) > best)
+        .map(|k| (k, crate::money::dec(best)))
 }
 
 /// The dip: from the outflow point until the better-off point, the total is
@@ -92,14 +112,16 @@ pub fn dip(ctx: &Context, outflow: Option<u32>, better: Option<(u32, Decimal)>) 
     })
 }
 
-/// Step 9: the change in total per month for one more hour a week.
-pub fn extra_hour(ctx: &Context, now: &Month) -> (Decimal, Option<Decimal>) {
+/// Step 9: the change in total per month for one more hour a week, and
+/// the change with the allowances.
+pub fn extra_hour(ctx: &Context, now: &Month) -> (Decimal, Option<Decimal>, Decimal) {
     let next = ctx.month(now.hours + Decimal::ONE);
+    let with = next.total_with_allowances - now.total_with_allowances;
     let gain = next.total - now.total;
     let more_gross = next.wage.gross - now.wage.gross;
     let cents_per_euro =
         (more_gross > Decimal::ZERO).then(|| super::money::cents(gain * dec!(100) / more_gross));
-    (gain, cents_per_euro)
+    (gain, cents_per_euro, with)
 }
 
 /// Step 10: the month for 0–40 hours in steps of 0.25 (161 points).

@@ -45,8 +45,14 @@ step_keys! {
     ExtraHour => "trace.extra_hour",
     GrossWage => "trace.gross_wage",
     HolidayPay => "trace.holiday_pay",
+    Huurtoeslag => "trace.huurtoeslag",
+    HuurtoeslagNoRent => "trace.huurtoeslag_no_rent",
+    HuurtoeslagNormhuur => "trace.huurtoeslag_normhuur",
+    HuurtoeslagRentTooHigh => "trace.huurtoeslag_rent_too_high",
     HourlyWage => "trace.hourly_wage",
     HourlyWageMinimum => "trace.hourly_wage_minimum",
+    KindgebondenBudget => "trace.kindgebonden_budget",
+    KindgebondenBudgetNone => "trace.kindgebonden_budget_none",
     Kortingen => "trace.kortingen",
     KortingenAow => "trace.kortingen_aow",
     KortingenMunicipality => "trace.kortingen_municipality",
@@ -58,6 +64,7 @@ step_keys! {
     NormKostendeler => "trace.norm_kostendeler",
     NormKostendelerCouple => "trace.norm_kostendeler_couple",
     NormKostendelerMixed => "trace.norm_kostendeler_mixed",
+    PartnerWage => "trace.partner_wage",
     Outflow => "trace.outflow",
     OutflowNone => "trace.outflow_none",
     Premie => "trace.premie",
@@ -68,6 +75,7 @@ step_keys! {
     PremieUnder27 => "trace.premie_under_27",
     PremieUserCap => "trace.premie_user_cap",
     Tax => "trace.tax",
+    Toetsingsinkomen => "trace.toetsingsinkomen",
     TopUp => "trace.top_up",
     TopUpNone => "trace.top_up_none",
     Total => "trace.total",
@@ -79,6 +87,7 @@ step_keys! {
     VrijlatingNone => "trace.vrijlating_none",
     VrijlatingR => "trace.vrijlating_r",
     VrijlatingUnder27 => "trace.vrijlating_under_27",
+    Zorgtoeslag => "trace.zorgtoeslag",
 }
 
 impl PartialEq<&str> for StepKey {
@@ -95,23 +104,13 @@ impl core::fmt::Display for StepKey {
 
 /// Where a step's rule is written: the article (or publication) in words,
 /// in Dutch and in English, and its address on wetten.overheid.nl (or the
-/// publication's; empty when there is none online).
+/// publication's). Every source has an address: the page shows it as a link.
+/// A value from the parameter files gives its own (`Dated::citation`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     pub nl: &'static str,
     pub en: &'static str,
     pub url: &'static str,
-}
-
-impl Source {
-    /// A Dutch publication named the same in both languages (parameter data).
-    pub const fn named(text: &'static str, url: &'static str) -> Source {
-        Source {
-            nl: text,
-            en: text,
-            url,
-        }
-    }
 }
 
 /// One step of the calculation.

@@ -100,7 +100,7 @@ fn art_34a(s: &Scenario, usage: &mut Usage) -> Option<Rule> {
             Kind::Art34aAow,
             rate.value,
             cap.value,
-            Source::named(rate.source, rate.url),
+            rate.citation(),
         ));
     }
     if !s.vrijlating_n {
@@ -111,7 +111,7 @@ fn art_34a(s: &Scenario, usage: &mut Usage) -> Option<Rule> {
         Kind::Art34a,
         rate.value,
         Decimal::MAX,
-        Source::named(rate.source, rate.url),
+        rate.citation(),
     ))
 }
 
@@ -144,7 +144,7 @@ pub fn rule(s: &Scenario, usage: &mut Usage) -> Result<Result<Rule, NoneReason>,
         let (cap, source) = lookup(&N_CAP, s, usage)?;
         return Ok(Ok(Rule::new(Kind::N, N_RATE, cap, source)));
     }
-    let young_child = s.youngest_child_age.is_none_or(|a| a < R_CHILD_AGE_BELOW);
+    let young_child = s.youngest_child().is_none_or(|a| a < R_CHILD_AGE_BELOW);
     if s.household != Household::SingleParent || !young_child {
         return Ok(Err(NoneReason::NoYoungChild));
     }

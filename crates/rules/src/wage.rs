@@ -35,9 +35,15 @@ const MIDDELEN: Source = Source {
     url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=31",
 };
 const MINIMUM: Source = Source {
-    nl: "Wet minimumloon (minimumloon per uur)",
-    en: "Minimum Wage Act (minimum wage per hour)",
+    nl: "Wet minimumloon en minimumvakantiebijslag (het minimumloon per uur)",
+    en: "Minimum Wage Act (the minimum wage per hour)",
     url: "https://wetten.overheid.nl/BWBR0002638",
+};
+/// A wage the user typed: their own input; the law only says it counts.
+const OWN_INPUT: Source = Source {
+    nl: "Uw eigen invoer. Loon telt mee als inkomen: Participatiewet, artikel 32 lid 1",
+    en: "Your own input. A wage counts as income: Participatiewet, article 32(1)",
+    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0015703&artikel=32",
 };
 
 /// Everything between hours and net wage for one month (averages).
@@ -127,7 +133,7 @@ impl Hourly {
             amount: Val::Money(self.wage),
             values: vec![money("wage", self.wage)],
             formula: "{wage}",
-            source: MINIMUM,
+            source: if self.is_minimum { MINIMUM } else { OWN_INPUT },
         });
     }
 }

@@ -17,7 +17,9 @@
 mod matcher;
 
 use rekenhulp_rules::months::{self, Estimate, MonthInput, Pay, Plan, Work, YearMonth};
-use rekenhulp_rules::{calculate, AgeGroup, Date, Household, KortingBy, Outcome, Scenario, Scheme};
+use rekenhulp_rules::{
+    calculate, AgeGroup, Claims, Date, Household, KortingBy, Outcome, Scenario, Scheme,
+};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 use std::path::PathBuf;
@@ -137,6 +139,24 @@ fn scenario(input: &Value) -> Result<Scenario, String> {
             "vrijlating_r" => s.vrijlating_r = flag(k, v)?,
             "premie_cap" => s.premie_cap = Some(decimal(k, v)?),
             "premie_under_27" => s.premie_under_27 = flag(k, v)?,
+            "allowances" => {
+                s.allowances = match text(k, v)?.as_str() {
+                    "auto" => Claims::ALL,
+                    "none" => Claims::NONE,
+                    t => return Err(format!("{k}: {t:?} is not auto/none")),
+                }
+            }
+            "rent" => s.rent = Some(decimal(k, v)?),
+            "children_ages" => {
+                s.children_ages = v
+                    .as_array()
+                    .ok_or(format!("{k}: a list of ages"))?
+                    .iter()
+                    .map(|a| count(k, a))
+                    .collect::<Result<_, _>>()?
+            }
+            "partner_hours_per_week" => s.partner_hours_per_week = decimal(k, v)?,
+            "partner_hourly_wage" => s.partner_hourly_wage = Some(decimal(k, v)?),
             _ => return Err(format!("{k}: not a scenario key")),
         }
     }
@@ -277,11 +297,16 @@ fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "gross_wage": amount(m.wage.gross),
         "net_wage": amount(m.wage.net),
         "vrijlating": amount(m.vrijlating),
+        "partner_net_wage": amount(m.partner_net),
         "top_up": amount(m.top_up),
         "premie": amount(m.premie),
         "premie_payment_month": format!("{:04}-{:02}", pay_date.year, pay_date.month),
         "premie_payment": amount(payment),
         "total": amount(m.total),
+        "zorgtoeslag": amount(m.allowances.zorgtoeslag),
+        "huurtoeslag": amount(m.allowances.huurtoeslag),
+        "kindgebonden_budget": amount(m.allowances.kindgebonden_budget),
+        "total_with_allowances": amount(m.total_with_allowances),
         "bank_ordinary_month": amount(o.year.bank_ordinary_month),
         "extra_payments": extra_payments,
         "in_bijstand": m.in_bijstand,
@@ -294,6 +319,7 @@ fn outcome_json(s: &Scenario, o: &Outcome) -> Value {
         "dip_from_hours": opt(o.dip.map(|d| d.from)),
         "dip_to_hours": opt(o.dip.and_then(|d| d.to)),
         "dip_amount": opt(o.dip.map(|d| d.amount)),
+        "better_off_hours_with_allowances": opt(o.better_off_hours_with_allowances),
         "extra_hour_gain": amount(o.extra_hour_gain),
         "keep_cents_per_euro": opt(o.keep_cents_per_euro),
         "unconfirmed": unconfirmed,

@@ -7,8 +7,8 @@
 mod validate;
 
 use validate::{
-    check_decimal, check_id, check_series, check_unique, check_url, confidence_variant, parse_date,
-    split_rust_path, Entry,
+    check_cited, check_decimal, check_id, check_series, check_unique, check_url,
+    confidence_variant, parse_date, split_rust_path, Entry,
 };
 
 fn entry<'a>(valid_from: &'a str, source: &'a str, confidence: &'a str) -> Entry<'a> {
@@ -102,4 +102,13 @@ fn ids_names_and_addresses() {
     assert!(check_url("http://wetten.overheid.nl").is_err());
     assert!(check_unique(["a.b", "a.c", "a.b"], "id").is_err());
     assert_eq!(check_unique(["a.b", "a.c"], "id"), Ok(()));
+}
+
+#[test]
+fn a_value_on_the_page_has_an_english_source_and_an_address() {
+    let url = "https://wetten.overheid.nl/BWBR0015703";
+    assert_eq!(check_cited("Participatiewet, article 21", url), Ok(()));
+    assert!(err(check_cited(" ", url)).contains("source_en is empty"));
+    assert!(err(check_cited("Participatiewet, article 21", "")).contains("url is empty"));
+    assert!(err(check_cited("Participatiewet, article 21", "http://x")).contains("https://"));
 }

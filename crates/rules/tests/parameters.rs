@@ -14,9 +14,12 @@ fn there_is_an_index_of_every_series() {
     // 10 norms, 2 vrijlating caps, the premie maximum of art. 31 lid 2 j, the
     // minimum wage, 4 premie values, 2 tax tables, the holiday allowance rate,
     // 3 payment schedules, the 3 values of art. 34a and the bufferbudget of
-    // art. 34b (both from 2027), and the age from which the premie of lid 2 j
-    // is allowed (art. 31 lid 5: 27; from 2027 also younger).
-    assert_eq!(ALL_SERIES.len(), 29);
+    // art. 34b (both from 2027), the age from which the premie of lid 2 j
+    // is allowed (art. 31 lid 5: 27; from 2027 also younger); the
+    // allowances: 4 of the zorgtoeslag, 22 of the huurtoeslag, 6 of the
+    // kindgebonden budget, the drempelinkomen and the Awir minimum; and
+    // Amsterdam's Stadspas limit and the two amounts of its uitstroompremie.
+    assert_eq!(ALL_SERIES.len(), 66);
     let ids: BTreeSet<&str> = ALL_SERIES.iter().map(|s| s.id).collect();
     assert_eq!(ids.len(), ALL_SERIES.len(), "an id is used twice");
     let paths: BTreeSet<&str> = ALL_SERIES.iter().map(|s| s.rust).collect();

@@ -4,11 +4,16 @@
 //! `build.rs` and included below as static tables. See the README there.
 
 pub mod exemptions;
+pub mod huurtoeslag;
+pub mod kindgebonden_budget;
+pub mod minima;
 pub mod minimum_wage;
 pub mod norms;
 pub mod premie;
 pub mod tax;
 pub mod timing;
+pub mod toeslagen;
+pub mod zorgtoeslag;
 
 use super::date::Date;
 use super::param::Confidence;

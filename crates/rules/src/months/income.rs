@@ -71,3 +71,28 @@ pub fn net_of_all(tax: &Tax, employer_korting: bool, payments: &[Payment]) -> Ne
         .map(|p| net_of(tax, employer_korting, p))
         .fold(Net::default(), |a, b| a + b)
 }
+
+/// The partner's wage in one month (couples; zero without one): steady, net
+/// with the partner's own korting, its holiday pay's share as for the applicant.
+pub fn partner_net(ctx: &crate::engine::Context) -> Net {
+    let Some(p) = ctx.partner else {
+        return Net::default();
+    };
+    let parts = p.parts();
+    let (w, hp, total) = (
+        to_cents(parts.net),
+        to_cents(parts.holiday_pay),
+        to_cents(parts.gross),
+    );
+    let holiday_net = if total > 0 {
+        round_div(w * hp, total)
+    } else {
+        0
+    };
+    Net {
+        gross: parts.gross_base,
+        holiday: parts.holiday_pay,
+        counted: parts.net,
+        holiday_net: dec(holiday_net),
+    }
+}

@@ -34,7 +34,7 @@ pub use spread::{Spread, SpreadMonth};
 pub use steady::{Extra, ExtraPayment, SteadyYear};
 pub use table::{CarriedIn, LaterMonth, MonthRow, MonthsOutcome, Totals};
 
-use self::income::{net_of, net_of_all, Net};
+use self::income::{net_of, net_of_all, partner_net, Net};
 use self::offset::{
     advance_step, correction_step, due_step, estimate, offset, MonthRules, NMonths, Offset,
 };
@@ -191,10 +191,14 @@ fn actuals(
     // Art. 32 lid 2: the wage counts when it is paid ("te gelde gemaakt"),
     // holiday pay in the month it was earned ("naar de periode waarin deze
     // zijn verworven"). Paid in the month worked, this is the monthly view's W.
+    // A working partner's steady wage counts in every month too.
     let counted: Vec<Decimal> = nets
         .iter()
         .zip(&earned_nets)
-        .map(|(paid, earned)| paid.wage_net() + earned.holiday_net)
+        .zip(rules)
+        .map(|((paid, earned), r)| {
+            paid.wage_net() + earned.holiday_net + partner_net(&r.ctx).counted
+        })
         .collect();
     // Art. 31 lid 2 n: the six months are the months in which n exempted
     // earnings, counted from the months already used before the plan.
@@ -268,7 +272,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     );
     // The months before the plan: with the vrijlating the first month starts with.
     let before_vrijlating = r0.vrijlating(plan.vrijlating_n_months_used);
-    let before_offset = offset(r0, before_vrijlating.as_ref(), before.counted);
+    let before_partner = partner_net(&r0.ctx);
+    let before_offset = offset(
+        r0,
+        before_vrijlating.as_ref(),
+        before.counted + before_partner.counted,
+    );
 
     let works: Vec<Work> = plan.months.iter().map(|m| m.work).collect();
     let act = actuals(plan, &works, before_gross, &rules, first, None);
@@ -294,8 +303,12 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
     let hp_payout = [*series_at(&HOLIDAY_PAY_PAYOUT, r0.date)?];
     let premie_payouts = *series_at(&PREMIE_PAYOUTS, r0.date)?;
     let mut vt = Accrual::new(&vt_payout, first, before_offset.reserved);
-    let mut hp_gross = Accrual::new(&hp_payout, first, before.holiday);
-    let mut hp_net = Accrual::new(&hp_payout, first, before.holiday_net);
+    let mut hp_gross = Accrual::new(&hp_payout, first, before.holiday + before_partner.holiday);
+    let mut hp_net = Accrual::new(
+        &hp_payout,
+        first,
+        before.holiday_net + before_partner.holiday_net,
+    );
     let mut premie = Accrual::new(&premie_payouts, first, before_offset.premie);
     let mut corrections = Ledger::default();
 
@@ -322,14 +335,20 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
         .enumerate()
     {
         let known = i64::try_from(i).unwrap_or(0) - lag;
-        let est = estimate(plan.estimate, counted, before.counted, known);
+        let est = estimate(
+            plan.estimate,
+            counted,
+            before.counted + before_partner.counted,
+            known,
+        );
         let advance = offset(r, act.vrijlatingen.get(i).copied().flatten().as_ref(), est);
         let correction = o.due - advance.due;
         let correction_month = m.month.add_months(to_correction);
         corrections.add(correction_month, correction);
+        let partner = partner_net(&r.ctx);
         vt.accrue(m.month, o.reserved);
-        hp_gross.accrue(m.month, net.holiday);
-        hp_net.accrue(m.month, net.holiday_net);
+        hp_gross.accrue(m.month, net.holiday + partner.holiday);
+        hp_net.accrue(m.month, net.holiday_net + partner.holiday_net);
         premie.accrue(m.month, o.premie);
         paid.push(Paid {
             estimate: est,
@@ -368,6 +387,7 @@ pub fn calculate(s: &Scenario, plan: &Plan) -> Result<MonthsOutcome, MonthsError
             .and_then(|w| w.offsets.get(i))
             .map_or(o.due, |w| w.due);
         let bank = net.wage_net()
+            + partner_net(&r.ctx).wage_net()
             + holiday_pay_paid_net
             + advance
             + corrections_landing

@@ -5,7 +5,7 @@
 //! `net_of`, the payout dates), so a steady plan shows the same numbers; and
 //! twelve times the average month is twelve ordinary months plus the extras.
 
-use super::income::net_of;
+use super::income::{net_of, partner_net};
 use super::offset::{offset, MonthRules};
 use super::pay::Payment;
 use crate::data::timing::{
@@ -84,7 +84,7 @@ pub fn steady_year(ctx: &Context, date: Date, month: &Month) -> Result<SteadyYea
         )
     };
     // Out of bijstand the employer applies the korting, as in the average month.
-    let net = pay(ctx.employer_korting || !month.in_bijstand);
+    let net = pay(ctx.employer_korting || !month.in_bijstand) + partner_net(ctx);
     let o = offset(&rules, ctx.vrijlating.as_ref().ok(), net.counted);
 
     let mut extra = Vec::with_capacity(4);

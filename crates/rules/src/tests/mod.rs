@@ -7,4 +7,6 @@ mod months_props;
 mod months_steady;
 mod net_wage;
 mod properties;
+mod toeslagen;
+mod toeslagen_props;
 mod trace_sums;

@@ -76,6 +76,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 vrijlating_n: n,
                 vrijlating_r: r,
                 premie_cap,
+                // Couples: a partner working 0–20 hours (from the housemates draw).
+                partner_hours_per_week: Decimal::from(housemates * 4),
                 ..Scenario::default()
             },
         )

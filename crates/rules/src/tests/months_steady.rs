@@ -176,6 +176,12 @@ fn the_ordinary_month_of_the_outcome_is_the_planners_ordinary_month() {
             scheme: Scheme::National,
             ..Scenario::default()
         },
+        // A partner who works 12 hours: the steady wage counts every month.
+        Scenario {
+            household: Household::Couple,
+            partner_hours_per_week: dec!(12),
+            ..Scenario::default()
+        },
     ];
     for base in scenarios {
         for hours in [dec!(0), dec!(6), dec!(14), dec!(20.5), dec!(26), dec!(36)] {

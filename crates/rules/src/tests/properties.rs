@@ -102,6 +102,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 vrijlating_r: r,
                 premie_cap: None,
                 premie_under_27,
+                ..Scenario::default()
             },
         )
 }
@@ -248,6 +249,8 @@ proptest! {
             vrijlating_r: flags.3,
             premie_cap,
             premie_under_27: flags.4,
+            partner_hours_per_week: if flags.0 { hours / Decimal::TWO } else { Decimal::ZERO },
+            ..Scenario::default()
         };
         match calculate(&s) {
             Ok(o) => {

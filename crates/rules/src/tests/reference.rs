@@ -96,12 +96,21 @@ pub fn wage_decimal(ctx: &Context, hours: Decimal) -> WageParts {
 }
 
 pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
+    let allowances = ctx.allowances_of(
+        &ctx.month_cents(crate::money::units(hours, 2), hours, &mut ()),
+        &mut crate::param::Usage::default(),
+        &mut (),
+    );
     let wage = wage_decimal(ctx, hours);
-    let w = wage.net;
+    // The partner's net wage is the applicant's rule on other inputs (checked
+    // against this model for the applicant); here it is only added.
+    let w2 = ctx.partner.map_or(Decimal::ZERO, |p| p.parts().net);
+    let own = wage.net;
     let v = ctx
         .vrijlating
         .as_ref()
-        .map_or(Decimal::ZERO, |r| cents(r.rate * w).min(r.cap));
+        .map_or(Decimal::ZERO, |r| cents(r.rate * own).min(r.cap));
+    let w = own + w2;
     let top_up = (ctx.norm - (w - v)).max(Decimal::ZERO);
     let in_bijstand = top_up > Decimal::ZERO;
     let premie = match &ctx.premie {
@@ -113,7 +122,7 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
     let net_out = if ctx.employer_korting || in_bijstand {
         w
     } else {
-        parts(&ctx.tax_tables().rules, ctx.hourly, hours, true).net
+        parts(&ctx.tax_tables().rules, ctx.hourly, hours, true).net + w2
     };
     let total = if in_bijstand {
         w + top_up + premie
@@ -129,5 +138,10 @@ pub fn month_decimal(ctx: &Context, hours: Decimal) -> Month {
         in_bijstand,
         net_out,
         total: cents(total),
+        partner_net: w2,
+        // The allowances are checked on their own (tests/toeslagen*); here
+        // only that they are added to this month's total.
+        total_with_allowances: cents(total) + allowances.total(),
+        allowances,
     }
 }
