@@ -91,11 +91,20 @@ pub fn steady_year(ctx: &Context, date: Date, month: &Month) -> Result<SteadyYea
     let mut add = |p: Payout, what, each: Decimal| {
         let amount = each * Decimal::from(p.months);
         if !amount.is_zero() {
-            extra.push(ExtraPayment {
-                month: p.pay_month,
-                what,
-                amount,
-            });
+            // In calendar order, after any payment of the same month (no
+            // sort: it would add a sorting routine to the page).
+            let at = extra
+                .iter()
+                .position(|e: &ExtraPayment| e.month > p.pay_month)
+                .unwrap_or(extra.len());
+            extra.insert(
+                at,
+                ExtraPayment {
+                    month: p.pay_month,
+                    what,
+                    amount,
+                },
+            );
         }
     };
     add(
@@ -116,7 +125,6 @@ pub fn steady_year(ctx: &Context, date: Date, month: &Month) -> Result<SteadyYea
             add(p, Extra::Premie, o.premie);
         }
     }
-    extra.sort_by_key(|e| e.month);
     Ok(SteadyYear {
         bank_ordinary_month: net.wage_net() + o.due,
         extra_payments: extra,
