@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
+mod common;
+use common::render;
+
 use rekenhulp_bijverdienen::rules::{calculate, Date, Outcome, Scenario, Scheme};
 use rust_decimal_macros::dec;
 
@@ -60,19 +63,6 @@ fn the_cli_gives_the_dip_keys() {
     assert_eq!(v["dip_amount"], "218.40");
 }
 
-fn render(fragment: &'static str) -> String {
-    use rekenhulp_bijverdienen::ui::{App, AppProps};
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| panic!("no runtime: {e}"));
-    runtime.block_on(
-        yew::ServerRenderer::<App>::with_props(move || AppProps {
-            fragment: Some(fragment.into()),
-        })
-        .hydratable(false)
-        .render(),
-    )
-}
 
 // 22 h lies in the dip (20.75 to 24.02 h): the answer says so in words, with
 // hours people read (20,75 h = 20 h 45 min; 24,02 h rounded up to 24 h 5 min)

@@ -12,11 +12,12 @@
 
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+use common::render;
+
 use rekenhulp_bijverdienen::format::Lang;
 use rekenhulp_bijverdienen::i18n::{self, rule_texts, Msg};
 use rekenhulp_bijverdienen::rules::trace::StepKey;
-use rekenhulp_bijverdienen::ui::{App, AppProps};
-use yew::ServerRenderer;
 
 /// Most words a Dutch sentence may have (B1).
 const MAX_WORDS: usize = 20;
@@ -91,18 +92,6 @@ fn no_dutch_sentence_is_longer_than_twenty_words() {
     );
 }
 
-fn render(fragment: String) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| panic!("no runtime: {e}"));
-    runtime.block_on(
-        ServerRenderer::<App>::with_props(move || AppProps {
-            fragment: Some(fragment.into()),
-        })
-        .hydratable(false)
-        .render(),
-    )
-}
 
 /// The text a reader sees: the markup without its tags and attributes.
 fn visible_text(html: &str) -> String {
@@ -297,11 +286,11 @@ fn the_main_page_has_sources_for_every_step() {
 #[test]
 fn a_typed_wage_is_the_users_own_input() {
     let nl = visible_text(&render(
-        "#date=2026-07-01&hours_per_week=12&hourly_wage=15.50".into(),
+        "#date=2026-07-01&hours_per_week=12&hourly_wage=15.50",
     ));
     assert!(nl.contains("Bron: Uw eigen invoer"), "{nl}");
     let en = visible_text(&render(
-        "#date=2026-07-01&hours_per_week=12&hourly_wage=15.50&lang=en".into(),
+        "#date=2026-07-01&hours_per_week=12&hourly_wage=15.50&lang=en",
     ));
     assert!(en.contains("Source: Your own input"), "{en}");
 }
@@ -417,7 +406,7 @@ fn every_source_the_engine_records_has_an_address_in_both_languages() {
 /// The glossary explains the words the page and the letters use, each once.
 #[test]
 fn the_glossary_has_the_official_words() {
-    let nl = render("#date=2026-07-01&hours_per_week=12".into());
+    let nl = render("#date=2026-07-01&hours_per_week=12");
     for id in [
         "norm",
         "bijstand",
@@ -448,9 +437,9 @@ fn the_glossary_has_the_official_words() {
     ] {
         assert!(text.contains(words), "{words}");
     }
-    let months = visible_text(&render("#date=2026-07-01&view=months".into()));
+    let months = visible_text(&render("#date=2026-07-01&view=months"));
     assert!(months.contains("Maand voor maand"));
-    let en = visible_text(&render("#date=2026-07-01&lang=en".into()));
+    let en = visible_text(&render("#date=2026-07-01&lang=en"));
     for words in [
         "Rules and date",
         "Month by month",

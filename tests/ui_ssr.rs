@@ -4,21 +4,10 @@
 
 #![allow(clippy::panic)]
 
-use rekenhulp_bijverdienen::ui::{App, AppProps};
-use yew::ServerRenderer;
+mod common;
+use common::render;
 
-fn render(fragment: &'static str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| panic!("no runtime: {e}"));
-    runtime.block_on(
-        ServerRenderer::<App>::with_props(move || AppProps {
-            fragment: Some(fragment.into()),
-        })
-        .hydratable(false)
-        .render(),
-    )
-}
+
 
 /// The value of `attr` on the element with `id`.
 fn attr(html: &str, id: &str, attr: &str) -> Option<String> {

@@ -5,10 +5,11 @@
 
 #![allow(clippy::unwrap_used, clippy::panic)]
 
+mod common;
+use common::render;
+
 use rekenhulp_bijverdienen::rules::{calculate, AgeGroup, Date, Outcome, Scenario};
-use rekenhulp_bijverdienen::ui::{App, AppProps};
 use rust_decimal_macros::dec;
-use yew::ServerRenderer;
 
 fn aged_23(date: Date, what_if: bool) -> Outcome {
     calculate(&Scenario {
@@ -85,18 +86,6 @@ fn the_age_27_limit_is_its_own_choice_and_a_wrong_age_is_refused() {
     );
 }
 
-fn render(fragment: &'static str) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap_or_else(|e| panic!("no runtime: {e}"));
-    runtime.block_on(
-        ServerRenderer::<App>::with_props(move || AppProps {
-            fragment: Some(fragment.into()),
-        })
-        .hydratable(false)
-        .render(),
-    )
-}
 
 #[test]
 fn the_page_says_why_and_offers_the_what_if_in_both_languages() {

@@ -63,3 +63,21 @@ pub fn gross_months(
         })
         .collect()
 }
+
+/// The page for `fragment` (a link's `#…`), rendered on the host with Yew's
+/// server renderer: its markup, for text, id and ARIA checks.
+pub fn render(fragment: impl Into<String>) -> String {
+    let fragment: String = fragment.into();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(
+        yew::ServerRenderer::<rekenhulp_bijverdienen::ui::App>::with_props(move || {
+            rekenhulp_bijverdienen::ui::AppProps {
+                fragment: Some(fragment.into()),
+            }
+        })
+        .hydratable(false)
+        .render(),
+    )
+}
