@@ -63,7 +63,6 @@ fn the_cli_gives_the_dip_keys() {
     assert_eq!(v["dip_amount"], "218.40");
 }
 
-
 // 22 h lies in the dip (20.75 to 24.02 h): the answer says so in words, with
 // hours people read (20,75 h = 20 h 45 min; 24,02 h rounded up to 24 h 5 min)
 // and the amount in whole euros (218.40 → € 218).

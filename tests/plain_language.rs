@@ -92,7 +92,6 @@ fn no_dutch_sentence_is_longer_than_twenty_words() {
     );
 }
 
-
 /// The text a reader sees: the markup without its tags and attributes.
 fn visible_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len());

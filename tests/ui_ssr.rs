@@ -7,8 +7,6 @@
 mod common;
 use common::render;
 
-
-
 /// The value of `attr` on the element with `id`.
 fn attr(html: &str, id: &str, attr: &str) -> Option<String> {
     let start = html.find(&format!("id=\"{id}\""))?;

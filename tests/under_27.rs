@@ -86,7 +86,6 @@ fn the_age_27_limit_is_its_own_choice_and_a_wrong_age_is_refused() {
     );
 }
 
-
 #[test]
 fn the_page_says_why_and_offers_the_what_if_in_both_languages() {
     let nl = render("#date=2026-07-01&hours_per_week=8&age=21-26");

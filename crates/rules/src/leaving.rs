@@ -4,7 +4,7 @@
 //! just below the outflow point); "after" is the month at the outflow point.
 
 use super::data::minima::{STADSPAS_SHARE, UITSTROOM_MAX, UITSTROOM_MIN};
-use super::engine::{Context, MonthCents};
+use super::engine::{Context, Month};
 use super::money::{cents, dec};
 use super::param::Confidence;
 use super::scenario::{RuleError, Scenario, Scheme};
@@ -86,8 +86,8 @@ pub fn stadspas_limit(s: &Scenario, norm: Decimal) -> Result<(Decimal, bool), Ru
 
 /// The household's net income a month as the Stadspas counts it (our
 /// reading): wages and bijstand, without the premie and the allowances.
-pub(crate) fn stadspas_income(m: &MonthCents) -> i64 {
-    m.total - m.p
+pub(crate) fn stadspas_income(m: &Month) -> Decimal {
+    m.total - m.premie
 }
 
 /// The list for the outflow point `t` and the hours shown `now` (both in
@@ -154,7 +154,7 @@ pub(crate) fn changes(
     }
     list.push(Change::Stadspas {
         limit: stadspas.0,
-        kept: dec(stadspas_income(&at)) <= stadspas.0,
+        kept: stadspas_income(&at.to_month(Default::default())) <= stadspas.0,
         confirmed: stadspas.1,
     });
     if s.scheme == Scheme::Amsterdam {

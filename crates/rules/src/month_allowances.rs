@@ -51,16 +51,6 @@ pub struct AllowanceRules {
     applicant_employer_korting: bool,
 }
 
-/// The lowest age of a group (the allowances ask for years).
-fn age_of(g: AgeGroup) -> u32 {
-    match g {
-        AgeGroup::Youth => 18,
-        AgeGroup::YoungAdult => 21,
-        AgeGroup::Adult => 27,
-        AgeGroup::Aow => 67,
-    }
-}
-
 impl AllowanceRules {
     /// `None` when the household counts no allowance at all.
     pub(crate) fn new(s: &Scenario) -> Option<AllowanceRules> {
@@ -70,7 +60,7 @@ impl AllowanceRules {
             return None;
         }
         let couple = s.household == Household::Couple;
-        let partner_age = couple.then(|| age_of(s.partner_age.unwrap_or(s.age)));
+        let partner_age = couple.then(|| s.partner_age.unwrap_or(s.age).lowest_age());
         let children = u32::try_from(s.children_ages.len()).unwrap_or(u32::MAX);
         Some(AllowanceRules {
             household: toeslagen::Household {

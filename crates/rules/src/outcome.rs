@@ -177,18 +177,18 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         None => Vec::new(),
     };
     let stadspas_limit = stadspas_rule.0;
-    let stadspas = now.total - now.premie <= stadspas_limit;
+    let stadspas = leaving::stadspas_income(&now) <= stadspas_limit;
     let year = steady_year(&ctx, s.date, &now)?;
     let (extra_hour_gain, keep_cents_per_euro, extra_hour_gain_with_allowances) =
         thresholds::extra_hour(&ctx, &now);
     let better_with = thresholds::better_off_with_allowances(&ctx, outflow_k);
     // Paid on an estimate of a year on bijstand only (no work): what would
     // be claimed back later, a month, if that estimate is not changed.
-    let allowances_set_aside = if ctx.allowances.is_some() {
-        (ctx.month(Decimal::ZERO).allowances.total() - now.allowances.total()).max(Decimal::ZERO)
-    } else {
-        Decimal::ZERO
-    };
+    // The curve starts at 0 hours: that month is the estimate.
+    let curve = thresholds::curve(&ctx);
+    let allowances_set_aside = curve.first().map_or(Decimal::ZERO, |none| {
+        (none.allowances.total() - now.allowances.total()).max(Decimal::ZERO)
+    });
     let payment_month = premie::next_payment_month(s.date);
     let premie_payment = (
         payment_month,
@@ -224,7 +224,7 @@ pub fn calculate(s: &Scenario) -> Result<Outcome, RuleError> {
         best_inside_with_allowances: better_with.map(|(_, b)| b),
         allowances_set_aside,
         keep_cents_per_euro,
-        curve: thresholds::curve(&ctx),
+        curve,
         trace: Vec::new(),
         unconfirmed: usage.unconfirmed,
     };

@@ -156,6 +156,18 @@ impl Default for Scenario {
     }
 }
 
+impl AgeGroup {
+    /// The youngest age in the group, as the inputs accept it.
+    pub fn lowest_age(self) -> u32 {
+        match self {
+            AgeGroup::Youth => 18,
+            AgeGroup::YoungAdult => 21,
+            AgeGroup::Adult => 27,
+            AgeGroup::Aow => 66,
+        }
+    }
+}
+
 impl Scenario {
     /// Children live at home (the couples' flag, or any age entered).
     pub fn has_children(&self) -> bool {
@@ -176,12 +188,7 @@ impl Scenario {
     /// The youngest age the applicant can have: the age in years if given,
     /// else the lowest age of the group (art. 31 lid 5 asks "27 or older").
     pub fn lowest_age(&self) -> u32 {
-        self.age_years.unwrap_or(match self.age {
-            AgeGroup::Youth => 18,
-            AgeGroup::YoungAdult => 21,
-            AgeGroup::Adult => 27,
-            AgeGroup::Aow => 66,
-        })
+        self.age_years.unwrap_or(self.age.lowest_age())
     }
 }
 
