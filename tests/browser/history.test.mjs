@@ -36,7 +36,7 @@ function historyUrls(profile) {
 function filesWith(profile, texts) {
   const out = execFileSync('python3', [
     '-c',
-    `import os,sys,json
+    `import os,re,sys,json
 texts=json.loads(sys.argv[2]); pats=[t.encode() for t in texts]+[t.encode('utf-16-le') for t in texts]
 hits=[]
 for d,_,fs in os.walk(sys.argv[1]):
@@ -44,6 +44,9 @@ for d,_,fs in os.walk(sys.argv[1]):
     p=os.path.join(d,f)
     try: b=open(p,'rb').read()
     except OSError: continue
+    # LevelDB's text logs start each line with a time such as
+    # 12:21:50.512; "21.5" would match it. Their text is kept and searched.
+    if f.startswith('LOG'): b=re.sub(rb'[0-9]{4}/[0-9]{2}/[0-9]{2}-[0-9]{2}:[0-9]{2}:[0-9]{2}[.][0-9]+',b'',b)
     if any(x in b for x in pats): hits.append(os.path.relpath(p,sys.argv[1]))
 print(json.dumps(sorted(hits)))`,
     profile,
