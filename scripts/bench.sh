@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark command (not part of the tests): builds the release page and
-# prints one table: transfer sizes, input→result latency in headless Chromium,
-# the engine's time inside wasm, and Lighthouse mobile scores; then the
-# host engine benchmark. Targets are printed next to the numbers, not asserted.
+# prints one table: transfer sizes; in headless Chromium, keystroke → updated
+# page at 1× and 4× CPU, chart-drag frames per second and the time to the first
+# result at 4× CPU (also on slow 4G); the engine's time inside wasm; Lighthouse
+# mobile scores (median of 5 runs); then the host engine benchmark. Targets are
+# printed next to the numbers, not asserted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
