@@ -140,6 +140,18 @@ mod imp {
         });
     }
 
+    /// Runs `f` before the next frame is drawn (at once without a window).
+    pub fn next_frame(f: impl FnOnce() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        let Some(w) = window() else {
+            f();
+            return;
+        };
+        let js = Closure::once_into_js(f);
+        let _ = w.request_animation_frame(js.unchecked_ref());
+    }
+
     /// Selects the text of an input (the copy fallback).
     pub fn select(id: &str) {
         use wasm_bindgen::JsCast;
@@ -208,6 +220,9 @@ mod imp {
         done(false);
     }
     pub fn select(_: &str) {}
+    pub fn next_frame(f: impl FnOnce() + 'static) {
+        f();
+    }
     pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {
         None
     }

@@ -3,6 +3,7 @@
 //! user's hours and the thresholds. Tap, click or drag to choose the hours.
 //! The same numbers as a table, and one sentence for screen readers and print.
 
+use super::markup::Markup;
 use super::raw;
 use crate::format::{self, Lang};
 use crate::i18n::{t, tf, Msg};
@@ -128,13 +129,27 @@ fn hours_at(g: &Geo, svg: &Element, client_x: i32) -> Option<Decimal> {
     Some(Decimal::new(quarters * 25, 2))
 }
 
-#[function_component(Chart)]
-pub fn chart(props: &Props) -> Html {
-    let o = &props.outcome;
-    let lang = props.lang;
-    let svg_ref = use_node_ref();
-    let g = if props.narrow { NARROW } else { WIDE };
+/// What the chart draws that does not move with the hours: drawn once per
+/// curve, language and screen size (a change of hours only moves the marker).
+#[derive(PartialEq)]
+struct Drawn {
+    svg: AttrValue,
+    legend: AttrValue,
+    table: AttrValue,
+    y_top: f64,
+}
 
+/// Everything `draw` depends on: the curve (by identity), the language, the
+/// screen size and the marked thresholds.
+#[derive(PartialEq)]
+struct DrawKey {
+    curve: *const Month,
+    lang: Lang,
+    narrow: bool,
+    marks: [Option<Decimal>; 4],
+}
+
+fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
     let curve = &o.curve;
     let has_allowances = curve.iter().any(|m| m.allowances.total() > Decimal::ZERO);
     let max_total = curve
@@ -182,34 +197,120 @@ pub fn chart(props: &Props) -> Html {
         .collect::<Vec<_>>()
         .join(" ");
 
-    // Axes.
-    let mut y_ticks = Vec::new();
+    // The drawing, as one string (see `markup`): axes, bands, marks.
+    let mut svg = Markup::new();
+    svg.el(
+        "title",
+        &[("id", "chart-title")],
+        &t(lang, Msg::ChartHeading),
+    );
     let mut v = 0.0;
     while v <= y_top + 0.5 {
-        y_ticks.push(v);
+        let y = num(y_of(v));
+        svg.open("g", &[("class", "tick")])
+            .leaf(
+                "line",
+                &[
+                    ("class", "grid"),
+                    ("x1", &num(g.left)),
+                    ("x2", &num(g.w - g.right)),
+                    ("y1", &y),
+                    ("y2", &y),
+                ],
+            )
+            .el(
+                "text",
+                &[
+                    ("class", "axis-label"),
+                    ("x", &num(g.left - 5.0)),
+                    ("y", &y),
+                    ("dy", "0.35em"),
+                    ("text-anchor", "end"),
+                ],
+                &format::money_whole(Decimal::from_f64_retain(v).unwrap_or_default(), lang),
+            )
+            .close("g");
         v += y_step;
     }
-    let y_axis = y_ticks.iter().map(|v| {
-        let y = num(y_of(*v));
-        html! {
-            <g class="tick">
-                <line class="grid" x1={num(g.left)} x2={num(g.w - g.right)} y1={y.clone()} y2={y.clone()} />
-                <text class="axis-label" x={num(g.left - 5.0)} y={y} dy="0.35em" text-anchor="end">
-                    { format::money_whole(Decimal::from_f64_retain(*v).unwrap_or_default(), lang) }
-                </text>
-            </g>
-        }
-    });
-    let x_axis = (0..=40).step_by(g.x_step as usize).map(|i: u32| {
-        let h = f64::from(i);
-        let x = num(g.x_of(h));
-        html! {
-            <g class="tick">
-                <line class="axis" x1={x.clone()} x2={x.clone()} y1={num(g.base())} y2={num(g.base() + 5.0)} />
-                <text class="axis-label" x={x} y={num(g.base() + 18.0)} text-anchor="middle">{ i }</text>
-            </g>
-        }
-    });
+    svg.leaf("polygon", &[("class", "band wage"), ("points", &wage_band)])
+        .leaf(
+            "polygon",
+            &[("class", "band top-up"), ("points", &top_up_band)],
+        )
+        .leaf(
+            "polygon",
+            &[("class", "band premie"), ("points", &premie_band)],
+        );
+    if let Some(points) = &allowances_band {
+        svg.leaf(
+            "polygon",
+            &[
+                ("id", "allowances-band"),
+                ("class", "band allowances"),
+                ("points", points),
+            ],
+        );
+    }
+    let base = num(g.base());
+    svg.leaf(
+        "polyline",
+        &[("class", "total-line"), ("points", &total_line)],
+    )
+    .leaf(
+        "line",
+        &[
+            ("class", "axis"),
+            ("x1", &num(g.left)),
+            ("x2", &num(g.w - g.right)),
+            ("y1", &base),
+            ("y2", &base),
+        ],
+    );
+    for i in (0..=40).step_by(g.x_step as usize) {
+        let x = num(g.x_of(f64::from(i)));
+        svg.open("g", &[("class", "tick")])
+            .leaf(
+                "line",
+                &[
+                    ("class", "axis"),
+                    ("x1", &x),
+                    ("x2", &x),
+                    ("y1", &base),
+                    ("y2", &num(g.base() + 5.0)),
+                ],
+            )
+            .el(
+                "text",
+                &[
+                    ("class", "axis-label"),
+                    ("x", &x),
+                    ("y", &num(g.base() + 18.0)),
+                    ("text-anchor", "middle"),
+                ],
+                &i.to_string(),
+            )
+            .close("g");
+    }
+    svg.el(
+        "text",
+        &[
+            ("class", "axis-title"),
+            ("x", &num(g.w - g.right)),
+            ("y", &num(g.h - 3.0)),
+            ("text-anchor", "end"),
+        ],
+        &t(lang, Msg::ChartAxisHours),
+    )
+    .el(
+        "text",
+        &[
+            ("class", "axis-title"),
+            ("x", "4"),
+            ("y", &num(g.top - 8.0)),
+            ("text-anchor", "start"),
+        ],
+        &t(lang, Msg::ChartAxisMoney),
+    );
 
     // Marks: (marker name, hours, label, row of the label).
     let mut marks: Vec<(&'static str, Decimal, String, usize)> = Vec::new();
@@ -230,55 +331,161 @@ pub fn chart(props: &Props) -> Html {
             3,
         ));
     }
-    let legend_marks: Vec<(&'static str, String)> = marks
-        .iter()
-        .map(|(name, h, label, _)| {
-            (
-                *name,
-                format!("{label}: {}", format::hours_readable(*h, lang)),
-            )
-        })
-        .collect();
-    let marks_html = marks
-        .into_iter()
-        .filter(|(_, h, _, _)| f(*h) <= MAX_HOURS)
-        .map(|(name, h, label, row)| {
-            let x = g.x_of(f(h));
-            let label_y = 13.0 + 13.0 * row as f64;
-            let (anchor, dx) = if x > g.w / 2.0 {
-                ("end", -4.0)
-            } else {
-                ("start", 4.0)
-            };
-            html! {
-                <g class={classes!("marker", name)} data-marker={name} data-hours={raw(h)}>
-                    <line x1={num(x)} x2={num(x)} y1={num(label_y + 3.0)} y2={num(g.base())} />
-                    <text x={num(x + dx)} y={num(label_y)} text-anchor={anchor}>
-                        { if g.words {
-                            format!("{} {}", label, format::number(h, 2, lang))
-                        } else {
-                            format::number(h, 2, lang)
-                        } }
-                    </text>
-                </g>
-            }
-        });
+    let mut legend = Markup::new();
+    let swatch = |legend: &mut Markup, class: &str, text: &str| {
+        legend
+            .open("li", &[])
+            .el("span", &[("class", class)], "")
+            .text(text)
+            .close("li");
+    };
+    swatch(&mut legend, "swatch wage", &t(lang, Msg::ChartLegendWage));
+    swatch(
+        &mut legend,
+        "swatch top-up",
+        &t(lang, Msg::ChartLegendTopUp),
+    );
+    swatch(
+        &mut legend,
+        "swatch premie",
+        &t(lang, Msg::ChartLegendPremie),
+    );
+    if has_allowances {
+        swatch(
+            &mut legend,
+            "swatch allowances",
+            &t(lang, Msg::ChartLegendAllowances),
+        );
+    }
+    for (name, h, label, row) in marks {
+        swatch(
+            &mut legend,
+            &format!("swatch line {name}"),
+            &format!("{label}: {}", format::hours_readable(h, lang)),
+        );
+        if f(h) > MAX_HOURS {
+            continue;
+        }
+        let x = g.x_of(f(h));
+        let label_y = 13.0 + 13.0 * row as f64;
+        let (anchor, dx) = if x > g.w / 2.0 {
+            ("end", -4.0)
+        } else {
+            ("start", 4.0)
+        };
+        let label = if g.words {
+            format!("{} {}", label, format::number(h, 2, lang))
+        } else {
+            format::number(h, 2, lang)
+        };
+        svg.open(
+            "g",
+            &[
+                ("class", &format!("marker {name}")),
+                ("data-marker", name),
+                ("data-hours", &raw(h)),
+            ],
+        )
+        .leaf(
+            "line",
+            &[
+                ("x1", &num(x)),
+                ("x2", &num(x)),
+                ("y1", &num(label_y + 3.0)),
+                ("y2", &base),
+            ],
+        )
+        .el(
+            "text",
+            &[
+                ("x", &num(x + dx)),
+                ("y", &num(label_y)),
+                ("text-anchor", anchor),
+            ],
+            &label,
+        )
+        .close("g");
+    }
+    Drawn {
+        svg: svg.into_string().into(),
+        legend: legend.into_string().into(),
+        table: table(curve, lang, has_allowances).into(),
+        y_top,
+    }
+}
+
+/// The user's hours: a line, a dot and the total.
+fn you(o: &Outcome, lang: Lang, g: Geo, y_top: f64) -> Html {
+    let y_of = |v: f64| g.top + g.plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
+    let base = num(g.base());
+    let mut svg = Markup::new();
     let now = &o.now;
-    let you = (f(now.hours) <= MAX_HOURS).then(|| {
+    if f(now.hours) <= MAX_HOURS {
         let x = g.x_of(f(now.hours));
         let y = y_of(f(now.total));
-        let anchor = if x > g.w / 2.0 { "end" } else { "start" };
-        let dx = if x > g.w / 2.0 { -8.0 } else { 8.0 };
-        html! {
-            <g class="marker hours" data-marker="hours" data-hours={raw(now.hours)}>
-                <line x1={num(x)} x2={num(x)} y1={num(g.top)} y2={num(g.base())} />
-                <circle cx={num(x)} cy={num(y)} r="6" />
-                <text x={num(x + dx)} y={num((y - 10.0).max(g.top + 12.0))} text-anchor={anchor}>
-                    { format!("{}: {}", t(lang, Msg::ChartMarkerHours), format::money_whole(now.total, lang)) }
-                </text>
-            </g>
-        }
-    });
+        let (anchor, dx) = if x > g.w / 2.0 {
+            ("end", -8.0)
+        } else {
+            ("start", 8.0)
+        };
+        svg.open(
+            "g",
+            &[
+                ("class", "marker hours"),
+                ("data-marker", "hours"),
+                ("data-hours", &raw(now.hours)),
+            ],
+        )
+        .leaf(
+            "line",
+            &[
+                ("x1", &num(x)),
+                ("x2", &num(x)),
+                ("y1", &num(g.top)),
+                ("y2", &base),
+            ],
+        )
+        .leaf("circle", &[("cx", &num(x)), ("cy", &num(y)), ("r", "6")])
+        .el(
+            "text",
+            &[
+                ("x", &num(x + dx)),
+                ("y", &num((y - 10.0).max(g.top + 12.0))),
+                ("text-anchor", anchor),
+            ],
+            &format!(
+                "{}: {}",
+                t(lang, Msg::ChartMarkerHours),
+                format::money_whole(now.total, lang)
+            ),
+        )
+        .close("g");
+    }
+
+    svg.html()
+}
+
+#[function_component(Chart)]
+pub fn chart(props: &Props) -> Html {
+    let o = &props.outcome;
+    let lang = props.lang;
+    let svg_ref = use_node_ref();
+    let g = if props.narrow { NARROW } else { WIDE };
+    let key = DrawKey {
+        curve: o.curve.as_ptr(),
+        lang,
+        narrow: props.narrow,
+        marks: [
+            o.premie_cap_hours,
+            o.outflow.map(|f| f.hours),
+            o.better_off_hours,
+            o.better_off_hours_with_allowances,
+        ],
+    };
+    let drawn = {
+        let o = o.clone();
+        use_memo(key, move |_| draw(&o, lang, g))
+    };
 
     let pick = {
         let svg_ref = svg_ref.clone();
@@ -315,83 +522,69 @@ pub fn chart(props: &Props) -> Html {
                 aria-labelledby="chart-title" aria-describedby="chart-summary"
                 preserveAspectRatio="xMidYMid meet"
                 {onpointerdown} {onpointermove}>
-                <title id="chart-title">{ t(lang, Msg::ChartHeading) }</title>
-                { for y_axis }
-                <polygon class="band wage" points={wage_band} />
-                <polygon class="band top-up" points={top_up_band} />
-                <polygon class="band premie" points={premie_band} />
-                if let Some(points) = allowances_band {
-                    <polygon id="allowances-band" class="band allowances" {points} />
-                }
-                <polyline class="total-line" points={total_line} />
-                <line class="axis" x1={num(g.left)} x2={num(g.w - g.right)} y1={num(g.base())} y2={num(g.base())} />
-                { for x_axis }
-                <text class="axis-title" x={num(g.w - g.right)} y={num(g.h - 3.0)} text-anchor="end">
-                    { t(lang, Msg::ChartAxisHours) }
-                </text>
-                <text class="axis-title" x="4" y={num(g.top - 8.0)} text-anchor="start">
-                    { t(lang, Msg::ChartAxisMoney) }
-                </text>
-                { for marks_html }
-                { for you }
+                { Html::from_html_unchecked(drawn.svg.clone()) }
+                { you(o, lang, g, drawn.y_top) }
             </svg>
-            <ul class="legend">
-                <li><span class="swatch wage"></span>{ t(lang, Msg::ChartLegendWage) }</li>
-                <li><span class="swatch top-up"></span>{ t(lang, Msg::ChartLegendTopUp) }</li>
-                <li><span class="swatch premie"></span>{ t(lang, Msg::ChartLegendPremie) }</li>
-                if has_allowances {
-                    <li><span class="swatch allowances"></span>{ t(lang, Msg::ChartLegendAllowances) }</li>
-                }
-                { for legend_marks.into_iter().map(|(name, text)| html! {
-                    <li><span class={classes!("swatch", "line", name)}></span>{ text }</li>
-                }) }
-            </ul>
+            <ul class="legend">{ Html::from_html_unchecked(drawn.legend.clone()) }</ul>
             <p class="hint">{ t(lang, Msg::ChartHelp) }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
             <details class="table">
                 <summary>{ t(lang, Msg::ChartTable) }</summary>
                 <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">
-                    <table id="chart-table">
-                        <caption id="chart-table-caption">{ t(lang, Msg::ChartTableCaption) }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ t(lang, Msg::TableHours) }</th>
-                                <th scope="col">{ t(lang, Msg::TableNet) }</th>
-                                <th scope="col">{ t(lang, Msg::TableTopUp) }</th>
-                                <th scope="col">{ t(lang, Msg::TablePremie) }</th>
-                                <th scope="col">{ t(lang, Msg::TableTotal) }</th>
-                                if has_allowances {
-                                    <th scope="col">{ t(lang, Msg::TableAllowances) }</th>
-                                    <th scope="col">{ t(lang, Msg::TableTotalWith) }</th>
-                                }
-                            </tr>
-                        </thead>
-                        <tbody>
-                            { for (0..=40usize).filter_map(|h| curve.get(h * 4))
-                                .map(|m| table_row(m, lang, has_allowances)) }
-                        </tbody>
-                    </table>
+                    { Html::from_html_unchecked(drawn.table.clone()) }
                 </div>
             </details>
         </section>
     }
 }
 
-fn table_row(m: &Month, lang: Lang, allowances: bool) -> Html {
-    let wage = if m.in_bijstand { m.wage.net } else { m.total };
-    html! {
-        <tr>
-            <th scope="row">{ format::number(m.hours, 2, lang) }</th>
-            <td>{ format::money(wage, lang) }</td>
-            <td>{ format::money(m.top_up, lang) }</td>
-            <td>{ format::money(m.premie, lang) }</td>
-            <td>{ format::money(m.total, lang) }</td>
-            if allowances {
-                <td>{ format::money(m.allowances.total(), lang) }</td>
-                <td>{ format::money(m.total_with_allowances, lang) }</td>
-            }
-        </tr>
+/// The curve as a table, one row per whole hour.
+fn table(curve: &[Month], lang: Lang, allowances: bool) -> String {
+    let mut m = Markup::new();
+    m.open("table", &[("id", "chart-table")])
+        .el(
+            "caption",
+            &[("id", "chart-table-caption")],
+            &t(lang, Msg::ChartTableCaption),
+        )
+        .open("thead", &[])
+        .open("tr", &[]);
+    let mut heads = vec![
+        Msg::TableHours,
+        Msg::TableNet,
+        Msg::TableTopUp,
+        Msg::TablePremie,
+        Msg::TableTotal,
+    ];
+    if allowances {
+        heads.extend([Msg::TableAllowances, Msg::TableTotalWith]);
     }
+    for h in heads {
+        m.el("th", &[("scope", "col")], &t(lang, h));
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for month in (0..=40usize).filter_map(|h| curve.get(h * 4)) {
+        let wage = if month.in_bijstand {
+            month.wage.net
+        } else {
+            month.total
+        };
+        m.open("tr", &[]).el(
+            "th",
+            &[("scope", "row")],
+            &format::number(month.hours, 2, lang),
+        );
+        let mut cells = vec![wage, month.top_up, month.premie, month.total];
+        if allowances {
+            cells.extend([month.allowances.total(), month.total_with_allowances]);
+        }
+        for c in cells {
+            m.el("td", &[], &format::money(c, lang));
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+    m.into_string()
 }
 
 /// One sentence with the curve's shape, for screen readers and print.

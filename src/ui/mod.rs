@@ -14,6 +14,7 @@ pub mod header;
 pub mod hooks;
 pub mod inputs;
 pub mod leaving;
+pub mod markup;
 pub mod months;
 pub mod privacy;
 pub mod share;

@@ -9,7 +9,7 @@ use crate::input::months::{
 };
 use crate::input::{self, Field, InputError};
 use crate::rules::months::{self, MonthsError, MonthsOutcome, Plan, YearMonth};
-use crate::rules::{self, Date, Outcome, RuleError, Scenario};
+use crate::rules::{self, Date, Outcome, Prepared, RuleError, Scenario};
 use rust_decimal::Decimal;
 use std::rc::Rc;
 
@@ -250,6 +250,9 @@ pub struct State {
     pub problems: Vec<(Field, FieldProblem)>,
     /// The last scenario that calculated, and its outcome.
     pub good: Option<(Scenario, Rc<Outcome>)>,
+    /// The hours-free part of the last calculation (rules, thresholds, curve):
+    /// a change of hours only computes the month at the new hours.
+    pub prepared: Option<Shared<Prepared>>,
     pub view: View,
     /// The text of every planner field, in `PLAN_FIELDS` order.
     pub plan_form: Vec<(PlannerField, String)>,
@@ -283,6 +286,7 @@ impl State {
             form: default_form(today, Lang::Nl),
             problems: Vec::new(),
             good: None,
+            prepared: None,
             view: View::Main,
             plan_form: default_plan_form(),
             months_problem: None,
@@ -413,7 +417,15 @@ impl State {
             // The outcome shown (and its minimum wage) stays the last good one.
             return;
         }
-        match rules::calculate(&s) {
+        let prepared = match &self.prepared {
+            Some(p) if p.fits(&s) => Ok(p.clone()),
+            _ => rules::prepare(&s).map(|p| Shared(Rc::new(p))),
+        };
+        match prepared.and_then(|p| {
+            let outcome = p.outcome(s.hours_per_week)?;
+            self.prepared = Some(p);
+            Ok(outcome)
+        }) {
             Ok(outcome) => {
                 self.good = Some((s, Rc::new(outcome)));
             }

@@ -40,7 +40,7 @@ mod wage;
 pub use date::Date;
 pub use engine::Month;
 pub use notice::Notice;
-pub use outcome::{calculate, Outcome, Outflow};
+pub use outcome::{calculate, prepare, Outcome, Outflow, Prepared};
 pub use param::{Confidence, Dated, Series, UnconfirmedUse};
 pub use scenario::{AgeGroup, Claim, Claims, Household, KortingBy, RuleError, Scenario, Scheme};
 pub use thresholds::Dip;

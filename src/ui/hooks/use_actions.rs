@@ -1,5 +1,8 @@
+use crate::ui::browser;
 use crate::ui::state::{Action, Key, State, View};
 use rust_decimal::Decimal;
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The callbacks the components report changes with, each one action for
@@ -22,17 +25,36 @@ pub struct Actions {
 /// The callbacks for `dispatcher`, made once: the same on every render, so
 /// the components given them need not re-render.
 #[hook]
-pub fn use_actions(dispatcher: UseReducerDispatcher<State>) -> std::rc::Rc<Actions> {
+pub fn use_actions(dispatcher: UseReducerDispatcher<State>) -> Rc<Actions> {
     use_memo((), move |_| {
         let d = &dispatcher;
         Actions {
             on_change: to(d, |(key, text): (Key, String)| key.set(text)),
-            on_hours: to(d, Action::SetHours),
+            on_hours: per_frame(d),
             on_view: to(d, Action::SetView),
             on_lang: to(d, |()| Action::ToggleLang),
             on_link: to(d, Action::LoadFragment),
             on_reset: to(d, |()| Action::Reset),
         }
+    })
+}
+
+/// Hours from the slider or a drag of the chart: a pointer can report many
+/// positions per frame, so only the last one before each frame is
+/// calculated and drawn (one calculation and one render per frame).
+fn per_frame(d: &UseReducerDispatcher<State>) -> Callback<Decimal> {
+    let d = d.clone();
+    let pending: Rc<Cell<Option<Decimal>>> = Rc::default();
+    Callback::from(move |hours| {
+        if pending.replace(Some(hours)).is_some() {
+            return; // a frame is already asked for; it takes these hours
+        }
+        let (d, pending) = (d.clone(), pending.clone());
+        browser::next_frame(move || {
+            if let Some(h) = pending.take() {
+                d.dispatch(Action::SetHours(h));
+            }
+        });
     })
 }
 
