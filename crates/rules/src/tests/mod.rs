@@ -6,6 +6,7 @@ mod month_in_cents;
 mod months_props;
 mod months_steady;
 mod net_wage;
+mod prepared;
 mod properties;
 mod toeslagen;
 mod toeslagen_props;
