@@ -152,6 +152,20 @@ mod imp {
         let _ = w.request_animation_frame(js.unchecked_ref());
     }
 
+    /// Runs `f` in a new task after the next frame has been painted.
+    pub fn after_paint(f: impl FnOnce() + 'static) {
+        use wasm_bindgen::closure::Closure;
+        use wasm_bindgen::JsCast;
+        next_frame(move || {
+            let Some(w) = window() else {
+                f();
+                return;
+            };
+            let js = Closure::once_into_js(f);
+            let _ = w.set_timeout_with_callback(js.unchecked_ref());
+        });
+    }
+
     /// Selects the text of an input (the copy fallback).
     pub fn select(id: &str) {
         use wasm_bindgen::JsCast;
@@ -221,6 +235,9 @@ mod imp {
     }
     pub fn select(_: &str) {}
     pub fn next_frame(f: impl FnOnce() + 'static) {
+        f();
+    }
+    pub fn after_paint(f: impl FnOnce() + 'static) {
         f();
     }
     pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {

@@ -5,6 +5,7 @@
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
 use crate::rules::Outcome;
+use crate::ui::markup::Markup;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,22 +36,34 @@ pub const LIMITS: [Msg; 13] = [
 pub fn explanation(props: &Props) -> Html {
     let o = &props.outcome;
     let lang = props.lang;
-    let steps = o.trace.iter().map(|step| {
-        html! {
-            <li data-key={step.key.as_str()}>
-                <p class="step">{ i18n::step_sentence(lang, step) }</p>
-                <p class="formula"><code>{ format::formula(step, lang) }</code></p>
-                <p class="source">
-                    { format!("{}: ", t(lang, Msg::ExplainSource)) }
-                    // Every source has an address (the rules guarantee it);
-                    // a printout shows it after the link (style.css).
-                    <a href={step.source.url} rel="noopener noreferrer" target="_blank">
-                        { i18n::source(lang, &step.source) }
-                    </a>
-                </p>
-            </li>
-        }
-    });
+    // One string for the steps and the limits: they change with every
+    // keystroke and hold some 150 elements (see `markup`).
+    let mut steps = Markup::new();
+    for step in &o.trace {
+        steps
+            .open("li", &[("data-key", step.key.as_str())])
+            .el("p", &[("class", "step")], &i18n::step_sentence(lang, step))
+            .open("p", &[("class", "formula")])
+            .el("code", &[], &format::formula(step, lang))
+            .close("p")
+            .open("p", &[("class", "source")])
+            .text(&format!("{}: ", t(lang, Msg::ExplainSource)))
+            .el(
+                "a",
+                &[
+                    ("href", step.source.url),
+                    ("rel", "noopener noreferrer"),
+                    ("target", "_blank"),
+                ],
+                i18n::source(lang, &step.source),
+            )
+            .close("p")
+            .close("li");
+    }
+    let mut limits = Markup::new();
+    for k in LIMITS {
+        limits.el("li", &[], &t(lang, k));
+    }
     html! {
         <section id="explanation" class="card explanation" aria-labelledby="explain-heading">
             <h2 id="explain-heading">{ t(lang, Msg::ExplainHeading) }</h2>
@@ -62,10 +75,10 @@ pub fn explanation(props: &Props) -> Html {
                 ]) }
             </p>
             <Unconfirmed outcome={o.clone()} {lang} />
-            <ol id="trace" class="trace">{ for steps }</ol>
+            <ol id="trace" class="trace">{ steps.html() }</ol>
             <h3>{ t(lang, Msg::LimitsHeading) }</h3>
             <ul id="limits" class="limits">
-                { for LIMITS.iter().map(|k| html! { <li>{ t(lang, *k) }</li> }) }
+                { limits.html() }
             </ul>
             <h3>{ t(lang, Msg::AskHeading) }</h3>
             <p>{ t(lang, Msg::AskText) }</p>

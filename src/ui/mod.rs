@@ -26,7 +26,8 @@ use crate::i18n::{t, Msg};
 use crate::input::Field;
 use crate::rules::months::YearMonth;
 use hooks::{
-    use_actions, use_address, use_document_lang, use_hash_change, use_narrow, use_remember, Actions,
+    use_actions, use_address, use_document_lang, use_hash_change, use_later, use_narrow,
+    use_remember, Actions,
 };
 use inputs::{summary_rows, Entry};
 use rust_decimal::Decimal;
@@ -79,6 +80,7 @@ pub fn app(props: &AppProps) -> Html {
     use_document_lang(lang);
     use_address();
     use_hash_change(actions.on_link.clone());
+    let later = use_later();
     let months_view = state.view == View::Months;
 
     html! {
@@ -93,11 +95,13 @@ pub fn app(props: &AppProps) -> Html {
             if months_view {
                 { months_view_of(&state, &actions, narrow) }
             } else {
-                { main_view_of(&state, &actions, narrow) }
+                { main_view_of(&state, &actions, narrow, later) }
             }
-            <share::Share {lang} fragment={fragment} />
-            <privacy::Privacy {lang} remember={remember.on} on_remember={remember.on_remember}
-                on_clear={remember.on_clear} cleared={remember.cleared} />
+            if later {
+                <share::Share {lang} fragment={fragment} />
+                <privacy::Privacy {lang} remember={remember.on} on_remember={remember.on_remember}
+                    on_clear={remember.on_clear} cleared={remember.cleared} />
+            }
         </main>
         if let (Some(o), false) = (state.outcome(), months_view) {
             <div class="mini-total" aria-hidden="true">
@@ -119,8 +123,9 @@ fn entry(state: &State, f: Field) -> Entry {
     }
 }
 
-/// One average month: the form, the answer, the chart, the explanation.
-fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
+/// One average month: the form, the answer, the chart, the explanation
+/// (the settings, the explanation and the glossary once `later`).
+fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> Html {
     let lang = state.lang;
     let e = |f| entry(state, f);
     let outcome = state.outcome();
@@ -152,6 +157,7 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
             <chart::Chart outcome={o.clone()} {lang} on_hours={actions.on_hours.clone()} {narrow} />
             <thresholds::Thresholds outcome={o.clone()} {lang} />
         }
+        if later {
         <inputs::Settings {lang}
             date={e(Field::Date)} first_date={outcome.map(|o| o.first_date)}
             korting_by={e(Field::KortingBy)} scheme={e(Field::Scheme)}
@@ -167,6 +173,7 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
             <explanation::Explanation outcome={o.clone()} {lang} />
         }
         <glossary::Glossary {lang} />
+        }
         </>
     }
 }

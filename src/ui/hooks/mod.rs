@@ -5,6 +5,7 @@ mod use_actions;
 mod use_address;
 mod use_document_lang;
 mod use_hash_change;
+mod use_later;
 mod use_narrow;
 mod use_remember;
 
@@ -12,5 +13,6 @@ pub use use_actions::{use_actions, Actions};
 pub use use_address::use_address;
 pub use use_document_lang::use_document_lang;
 pub use use_hash_change::use_hash_change;
+pub use use_later::use_later;
 pub use use_narrow::use_narrow;
 pub use use_remember::{use_remember, Remember};

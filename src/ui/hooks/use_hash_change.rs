@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 /// Calls `on_change` with the fragment of every link pasted or edited in the
 /// address bar, then takes the link out of the address again (in-page
-/// anchors such as `#result` stay); then tells the tests the page is ready.
+/// anchors such as `#result` stay).
 /// The first callback is kept (pass a stable one, such as a reducer's
 /// dispatcher).
 #[hook]
@@ -16,7 +16,6 @@ pub fn use_hash_change(on_change: Callback<String>) {
                 browser::clean_address();
             }
         });
-        browser::mark_ready();
         move || {
             let _listener = listener;
         }
