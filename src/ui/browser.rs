@@ -167,6 +167,29 @@ mod imp {
         Some(gloo::events::EventListener::new(&w, "resize", move |_| f()))
     }
 
+    /// Calls `f` once after `ms` milliseconds; drop to cancel.
+    pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Option<gloo::timers::callback::Timeout> {
+        Some(gloo::timers::callback::Timeout::new(ms, f))
+    }
+
+    /// Calls `f` on every key, click, wheel and input event (seen first, in
+    /// the capture phase); drop to stop.
+    pub fn on_activity(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+        use gloo::events::{EventListener, EventListenerOptions};
+        let Some(w) = window() else {
+            return Vec::new();
+        };
+        let f = std::rc::Rc::new(f);
+        ["keydown", "click", "input", "wheel"]
+            .into_iter()
+            .map(|name| {
+                let f = f.clone();
+                let options = EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(&w, name, options, move |_| f())
+            })
+            .collect()
+    }
+
     /// Calls `f` with the new fragment on every `hashchange`; drop to stop.
     pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -208,6 +231,12 @@ mod imp {
         done(false);
     }
     pub fn select(_: &str) {}
+    pub fn after(_: u32, _: impl FnOnce() + 'static) -> Option<()> {
+        None
+    }
+    pub fn on_activity(_: impl Fn() + 'static) -> Option<()> {
+        None
+    }
     pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {
         None
     }

@@ -12,10 +12,14 @@ pub mod fragment;
 pub mod glossary;
 pub mod header;
 pub mod hooks;
+pub mod infoday;
 pub mod inputs;
 pub mod leaving;
+pub mod meeting;
+pub mod mode_switch;
 pub mod months;
 pub mod privacy;
+pub mod room;
 pub mod share;
 pub mod state;
 pub mod thresholds;
@@ -28,6 +32,7 @@ use hooks::{
     use_actions, use_address, use_document_lang, use_hash_change, use_narrow, use_remember, Actions,
 };
 use inputs::{summary_rows, Entry};
+use room::Mode;
 use rust_decimal::Decimal;
 use state::{State, View};
 use std::rc::Rc;
@@ -74,7 +79,13 @@ pub fn app(props: &AppProps) -> Html {
     let fragment = AttrValue::from(state.fragment());
     let narrow = use_narrow();
     let actions = use_actions(state.dispatcher());
-    let remember = use_remember(fragment.clone(), actions.on_reset.clone());
+    let mode = state.room.mode;
+    // An information day stores nothing, even if "Onthoud" was ticked.
+    let remember = use_remember(
+        fragment.clone(),
+        actions.on_reset.clone(),
+        mode != Mode::Infoday,
+    );
     use_document_lang(lang);
     use_address();
     use_hash_change(actions.on_link.clone());
@@ -83,12 +94,18 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
         <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
-        { header::header(lang, state.view, &actions.on_view, &actions.on_lang) }
+        { header::header(lang, state.view, &actions.on_view, &actions.on_lang,
+            mode_switch::mode_switch(lang, state.room, &actions.on_room)) }
         // A polite status above the form: empty unless the link was read in part.
         <p id="link-status" class="link-status" role="status">
             { if state.link_problem { t(lang, Msg::LinkProblem) } else { String::new() } }
         </p>
-        <main id="app" class={classes!("layout", months_view.then_some("months-view"))}>
+        if mode == Mode::Infoday {
+            <infoday::Infoday {lang} room={state.room} on_room={actions.on_room.clone()}
+                on_clear={remember.on_clear.clone()} />
+        }
+        <main id="app" class={classes!("layout", months_view.then_some("months-view"),
+            format!("mode-{}", mode.code()))}>
             if months_view {
                 { months_view_of(&state, &actions, narrow) }
             } else {
@@ -150,6 +167,10 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
         if let Some(o) = outcome {
             <chart::Chart outcome={o.clone()} {lang} on_hours={actions.on_hours.clone()} {narrow} />
             <thresholds::Thresholds outcome={o.clone()} {lang} />
+        }
+        if let (Some(o), Some(s), Mode::Meeting) = (outcome, state.scenario(), state.room.mode) {
+            <meeting::Compare {lang} scenario={s.clone()} outcome={o.clone()} room={state.room}
+                on_room={actions.on_room.clone()} />
         }
         <inputs::Settings {lang}
             date={e(Field::Date)} first_date={outcome.map(|o| o.first_date)}
