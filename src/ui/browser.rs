@@ -172,10 +172,8 @@ mod imp {
         Some(gloo::timers::callback::Timeout::new(ms, f))
     }
 
-    /// Calls `f` on every key, click, wheel and input event (seen first, in
-    /// the capture phase); drop to stop.
+    /// Calls `f` on every key, click, wheel and input event; drop to stop.
     pub fn on_activity(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
-        use gloo::events::{EventListener, EventListenerOptions};
         let Some(w) = window() else {
             return Vec::new();
         };
@@ -184,8 +182,7 @@ mod imp {
             .into_iter()
             .map(|name| {
                 let f = f.clone();
-                let options = EventListenerOptions::run_in_capture_phase();
-                EventListener::new_with_options(&w, name, options, move |_| f())
+                gloo::events::EventListener::new(&w, name, move |_| f())
             })
             .collect()
     }

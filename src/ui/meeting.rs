@@ -10,18 +10,7 @@ use crate::format::{self, Lang};
 use crate::i18n::{t, tf, Msg};
 use crate::rules::{self, Household, Outcome, Scenario, Scheme};
 use rust_decimal::Decimal;
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    /// The situation on screen and its outcome.
-    pub scenario: Scenario,
-    pub outcome: Rc<Outcome>,
-    pub room: Room,
-    pub on_room: Callback<Room>,
-}
 
 /// A row of the table: its key, its label and its amount in an outcome.
 type Row = (&'static str, Msg, fn(&Outcome) -> Decimal);
@@ -58,25 +47,31 @@ fn signed(d: Decimal, lang: Lang) -> String {
     text
 }
 
-#[function_component(Compare)]
-pub fn compare(props: &Props) -> Html {
-    let lang = props.lang;
-    let couple = props.scenario.household == Household::Couple;
+/// The comparison for the situation on screen (`scenario`, `a`); a plain
+/// function, not a component: one calculation per render costs less than a
+/// component's code (the page's size budget).
+pub fn compare(
+    lang: Lang,
+    scenario: &Scenario,
+    a: &Outcome,
+    given: Room,
+    on_room: &Callback<Room>,
+) -> Html {
+    let couple = scenario.household == Household::Couple;
     // The partner's hours only mean something for a couple.
-    let room = match props.room.compare {
+    let room = match given.compare {
         CompareWhat::Partner if !couple => Room {
             compare: CompareWhat::Hours,
             compare_hours: None,
-            ..props.room
+            ..given
         },
-        _ => props.room,
+        _ => given,
     };
-    let b_scenario = second_scenario(&props.scenario, &room);
-    let b = use_memo(b_scenario.clone(), |s| rules::calculate(s).ok());
-    let a = &props.outcome;
+    let b_scenario = second_scenario(scenario, &room);
+    let b = rules::calculate(&b_scenario).ok();
 
     let on_what = {
-        let (on_room, base) = (props.on_room.clone(), props.room);
+        let (on_room, base) = (on_room.clone(), given);
         Callback::from(move |code: String| {
             if let Some(compare) = CompareWhat::from_code(&code) {
                 on_room.emit(Room {
@@ -88,7 +83,7 @@ pub fn compare(props: &Props) -> Html {
         })
     };
     let on_hours = {
-        let (on_room, base) = (props.on_room.clone(), room);
+        let (on_room, base) = (on_room.clone(), room);
         Callback::from(move |v: String| {
             if let Ok(h) = v.parse() {
                 on_room.emit(Room {
@@ -115,9 +110,9 @@ pub fn compare(props: &Props) -> Html {
         .map(|h: u8| (h.to_string(), format::hours(Decimal::from(h), lang)))
         .collect();
 
-    let table = b.as_ref().as_ref().map(|b| {
+    let table = b.as_ref().map(|b| {
         let (head_a, head_b) = (
-            head(lang, room.compare, &props.scenario),
+            head(lang, room.compare, scenario),
             head(lang, room.compare, &b_scenario),
         );
         let mut rows: Vec<Row> = vec![

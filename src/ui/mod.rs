@@ -169,8 +169,7 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool) -> Html {
             <thresholds::Thresholds outcome={o.clone()} {lang} />
         }
         if let (Some(o), Some(s), Mode::Meeting) = (outcome, state.scenario(), state.room.mode) {
-            <meeting::Compare {lang} scenario={s.clone()} outcome={o.clone()} room={state.room}
-                on_room={actions.on_room.clone()} />
+            { meeting::compare(lang, s, o, state.room, &actions.on_room) }
         }
         <inputs::Settings {lang}
             date={e(Field::Date)} first_date={outcome.map(|o| o.first_date)}
