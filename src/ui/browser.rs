@@ -193,6 +193,26 @@ mod imp {
         Some(gloo::events::EventListener::new(&w, "resize", move |_| f()))
     }
 
+    /// Calls `f` once after `ms` milliseconds; drop to cancel.
+    pub fn after(ms: u32, f: impl FnOnce() + 'static) -> Option<gloo::timers::callback::Timeout> {
+        Some(gloo::timers::callback::Timeout::new(ms, f))
+    }
+
+    /// Calls `f` on every key, click, wheel and input event; drop to stop.
+    pub fn on_activity(f: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+        let Some(w) = window() else {
+            return Vec::new();
+        };
+        let f = std::rc::Rc::new(f);
+        ["keydown", "click", "input", "wheel"]
+            .into_iter()
+            .map(|name| {
+                let f = f.clone();
+                gloo::events::EventListener::new(&w, name, move |_| f())
+            })
+            .collect()
+    }
+
     /// Calls `f` with the new fragment on every `hashchange`; drop to stop.
     pub fn on_hash_change(f: impl Fn(String) + 'static) -> Option<gloo::events::EventListener> {
         let w = window()?;
@@ -239,6 +259,12 @@ mod imp {
     }
     pub fn after_paint(f: impl FnOnce() + 'static) {
         f();
+    }
+    pub fn after(_: u32, _: impl FnOnce() + 'static) -> Option<()> {
+        None
+    }
+    pub fn on_activity(_: impl Fn() + 'static) -> Option<()> {
+        None
     }
     pub fn on_hash_change(_: impl Fn(String) + 'static) -> Option<()> {
         None

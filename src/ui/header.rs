@@ -1,4 +1,4 @@
-//! The top of the page: the title, the two views and the language switch.
+//! The top of the page: the title, the two views, the mode and the language switch.
 
 use super::state::View;
 use super::view_switch::view_switch;
@@ -6,8 +6,15 @@ use crate::format::Lang;
 use crate::i18n::{t, Msg};
 use yew::prelude::*;
 
-/// The header; `on_view` gets the view chosen, `on_lang` the language switch.
-pub fn header(lang: Lang, view: View, on_view: &Callback<View>, on_lang: &Callback<()>) -> Html {
+/// The header; `on_view` gets the view chosen, `on_lang` the language switch;
+/// `mode` is the mode select.
+pub fn header(
+    lang: Lang,
+    view: View,
+    on_view: &Callback<View>,
+    on_lang: &Callback<()>,
+    mode: Html,
+) -> Html {
     let on_lang = on_lang.reform(|_: MouseEvent| ());
     html! {
         <header class="top">
@@ -18,6 +25,7 @@ pub fn header(lang: Lang, view: View, on_view: &Callback<View>, on_lang: &Callba
                 </div>
                 <div class="top-actions">
                     { view_switch(lang, view, on_view) }
+                    { mode }
                     <button id="lang-switch" type="button" class="button lang"
                         lang={t(lang, Msg::LangOtherCode)}
                         aria-label={t(lang, Msg::LangSwitchLabel)}

@@ -12,11 +12,15 @@ pub mod fragment;
 pub mod glossary;
 pub mod header;
 pub mod hooks;
+pub mod infoday;
 pub mod inputs;
 pub mod leaving;
 pub mod markup;
+pub mod meeting;
+pub mod mode_switch;
 pub mod months;
 pub mod privacy;
+pub mod room;
 pub mod share;
 pub mod state;
 pub mod thresholds;
@@ -30,6 +34,7 @@ use hooks::{
     use_remember, Actions,
 };
 use inputs::{summary_rows, Entry};
+use room::Mode;
 use rust_decimal::Decimal;
 use state::{State, View};
 use std::rc::Rc;
@@ -76,7 +81,13 @@ pub fn app(props: &AppProps) -> Html {
     let fragment = AttrValue::from(state.fragment());
     let narrow = use_narrow();
     let actions = use_actions(state.dispatcher());
-    let remember = use_remember(fragment.clone(), actions.on_reset.clone());
+    let mode = state.room.mode;
+    // An information day stores nothing, even if "Onthoud" was ticked.
+    let remember = use_remember(
+        fragment.clone(),
+        actions.on_reset.clone(),
+        mode != Mode::Infoday,
+    );
     use_document_lang(lang);
     use_address();
     use_hash_change(actions.on_link.clone());
@@ -86,12 +97,18 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
         <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
-        { header::header(lang, state.view, &actions.on_view, &actions.on_lang) }
+        { header::header(lang, state.view, &actions.on_view, &actions.on_lang,
+            mode_switch::mode_switch(lang, state.room, &actions.on_room)) }
         // A polite status above the form: empty unless the link was read in part.
         <p id="link-status" class="link-status" role="status">
             { if state.link_problem { t(lang, Msg::LinkProblem) } else { String::new() } }
         </p>
-        <main id="app" class={classes!("layout", months_view.then_some("months-view"))}>
+        if mode == Mode::Infoday {
+            <infoday::Infoday {lang} room={state.room} on_room={actions.on_room.clone()}
+                on_clear={remember.on_clear.clone()} />
+        }
+        <main id="app" class={classes!("layout", months_view.then_some("months-view"),
+            format!("mode-{}", mode.code()))}>
             if months_view {
                 { months_view_of(&state, &actions, narrow) }
             } else {
@@ -156,6 +173,9 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> 
         if let Some(o) = outcome {
             <chart::Chart outcome={o.clone()} {lang} on_hours={actions.on_hours.clone()} {narrow} />
             <thresholds::Thresholds outcome={o.clone()} {lang} />
+        }
+        if let (Some(o), Some(s), Mode::Meeting) = (outcome, state.scenario(), state.room.mode) {
+            { meeting::compare(lang, s, o, state.room, &actions.on_room) }
         }
         if later {
         <inputs::Settings {lang}

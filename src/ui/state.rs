@@ -3,6 +3,7 @@
 //! outcome stays when the input is wrong. No browser calls here.
 
 use super::fragment;
+use super::room::{self, Room};
 use crate::format::Lang;
 use crate::input::months::{
     estimate_code, pay_code, plan_from_text, PlannerError, PlannerField, PlannerText,
@@ -236,6 +237,8 @@ pub enum Action {
     LoadFragment(String),
     /// "Alles wissen": every input back to its default (the language stays).
     Reset,
+    /// The mode (own, meeting, information day) or its settings.
+    SetRoom(Room),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -262,6 +265,8 @@ pub struct State {
     /// The last link read had a part that could not be used (a bad value, an
     /// unknown key): the page says so until the next link or "Alles wissen".
     pub link_problem: bool,
+    /// How the page is used (`ui::room`).
+    pub room: Room,
 }
 
 /// True when a fragment is a link to a scenario, not an in-page anchor
@@ -273,6 +278,7 @@ pub fn is_link(text: &str) -> bool {
             || k == "view"
             || Field::from_key(k).is_some()
             || PlannerField::from_key(k).is_some()
+            || room::is_key(k)
     };
     text.contains('=') || fragment::parse(text).iter().any(|(k, _)| ours(k))
 }
@@ -292,6 +298,7 @@ impl State {
             months_problem: None,
             months: None,
             link_problem: false,
+            room: Room::default(),
         };
         state.load_fragment(fragment);
         // A clock before our first figures: open on the first date the rules name.
@@ -393,6 +400,7 @@ impl State {
         if self.view == View::Months {
             pairs.push(("view", "months".to_string()));
         }
+        pairs.extend(self.room.pairs());
         if self.lang != Lang::Nl {
             pairs.push(("lang", self.lang.code().to_string()));
         }
@@ -493,6 +501,7 @@ impl State {
         let mut unread = pairs.iter().any(|(k, v)| match k.as_str() {
             "lang" => v != "en" && v != "nl",
             "view" => v != "months" && v != "main",
+            k if room::is_key(k) => false,
             k => Field::from_key(k).is_none() && PlannerField::from_key(k).is_none(),
         });
         // A link without a language keeps the one on screen.
@@ -504,6 +513,7 @@ impl State {
         self.form = default_form(self.today, self.lang);
         self.plan_form = default_plan_form();
         self.months = None;
+        unread |= self.room.read(&pairs);
         self.view = match pairs.iter().find(|(k, _)| k == "view") {
             Some((_, v)) if v == "months" => View::Months,
             Some(_) => View::Main,
@@ -581,6 +591,7 @@ impl State {
                 self.recalculate();
             }
             Action::SetView(view) => self.view = view,
+            Action::SetRoom(room) => self.room = room,
             Action::ToggleLang => {
                 self.lang = match self.lang {
                     Lang::Nl => Lang::En,
@@ -595,10 +606,11 @@ impl State {
                 }
             }
             Action::Reset => {
-                let (lang, view) = (self.lang, self.view);
+                let (lang, view, room) = (self.lang, self.view, self.room.after_reset());
                 *self = State::new(self.today, "");
                 self.lang = lang;
                 self.view = view;
+                self.room = room;
                 self.form = default_form(self.today, lang);
                 self.recalculate();
             }
@@ -929,5 +941,23 @@ mod tests {
         assert_eq!(s.text(PlannerField::MonthsPattern), "steady");
         assert_eq!(s.view, View::Months);
         assert_eq!(s.fragment(), "view=months");
+    }
+
+    #[test]
+    fn the_mode_goes_in_the_link_and_survives_a_reset() {
+        use super::room::Mode;
+        let mut s = State::new(today(), "#mode=infoday&idle_minutes=10&hours_per_week=12");
+        assert_eq!((s.room.mode, s.room.idle_minutes), (Mode::Infoday, 10));
+        assert!(!s.link_problem);
+        assert!(s.fragment().contains("mode=infoday&idle_minutes=10"));
+        s.apply(Action::Reset);
+        assert_eq!(s.text(Field::HoursPerWeek), "0");
+        assert_eq!(s.fragment(), "mode=infoday&idle_minutes=10");
+        assert!(is_link("#mode=meeting"));
+        // An unknown mode: the page opens as usual and says so.
+        let s = State::new(today(), "#mode=party&hours_per_week=12");
+        assert_eq!(s.room.mode, Mode::Own);
+        assert_eq!(s.text(Field::HoursPerWeek), "12");
+        assert!(s.link_problem);
     }
 }

@@ -1,4 +1,5 @@
 use crate::ui::browser;
+use crate::ui::room::Room;
 use crate::ui::state::{Action, Key, State, View};
 use rust_decimal::Decimal;
 use std::cell::Cell;
@@ -20,6 +21,8 @@ pub struct Actions {
     pub on_link: Callback<String>,
     /// Every input back to its default.
     pub on_reset: Callback<()>,
+    /// The mode or its settings.
+    pub on_room: Callback<Room>,
 }
 
 /// The callbacks for `dispatcher`, made once: the same on every render, so
@@ -35,6 +38,7 @@ pub fn use_actions(dispatcher: UseReducerDispatcher<State>) -> Rc<Actions> {
             on_lang: to(d, |()| Action::ToggleLang),
             on_link: to(d, Action::LoadFragment),
             on_reset: to(d, |()| Action::Reset),
+            on_room: to(d, Action::SetRoom),
         }
     })
 }

@@ -19,11 +19,21 @@ pub struct Remember {
 /// Keeps `fragment` in local storage while "Onthoud" is ticked (it starts
 /// ticked when inputs were remembered before) and forgets it otherwise.
 /// "Alles wissen" also calls `on_clear` (the first one given is kept).
+/// While `allowed` is false (an information day) nothing is stored and
+/// "Onthoud" is unticked.
 #[hook]
-pub fn use_remember(fragment: AttrValue, on_clear: Callback<()>) -> Remember {
+pub fn use_remember(fragment: AttrValue, on_clear: Callback<()>, allowed: bool) -> Remember {
     let on = use_state(|| browser::stored_inputs().is_some());
     let cleared = use_state(|| false);
-    use_effect_with((fragment, *on), |(f, keep)| {
+    {
+        let on = on.clone();
+        use_effect_with(allowed, move |allowed| {
+            if !allowed {
+                on.set(false);
+            }
+        });
+    }
+    use_effect_with((fragment, *on && allowed), |(f, keep)| {
         if *keep {
             browser::store_inputs(f);
         } else {
