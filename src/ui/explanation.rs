@@ -5,6 +5,7 @@
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
 use crate::rules::Outcome;
+use crate::ui::browser;
 use crate::ui::markup::Markup;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,9 +33,27 @@ pub const LIMITS: [Msg; 13] = [
     Msg::LimitsLeftOut,
 ];
 
+/// How long the explanation waits for the typing to stop.
+const SETTLE_MS: u32 = 250;
+
 #[function_component(Explanation)]
 pub fn explanation(props: &Props) -> Html {
-    let o = &props.outcome;
+    // Far below the answer, and rebuilt on every keystroke: it follows a
+    // quarter of a second after the typing stops (at once on the host).
+    let shown = use_state(|| props.outcome.clone());
+    {
+        let shown = shown.clone();
+        use_effect_with(props.outcome.clone(), move |o| {
+            let o = o.clone();
+            let timer = (!Rc::ptr_eq(&shown, &o))
+                .then(|| browser::after(SETTLE_MS, move || shown.set(o)))
+                .flatten();
+            move || {
+                let _timer = timer; // dropped: a newer outcome cancels it
+            }
+        });
+    }
+    let o: &Rc<Outcome> = &shown;
     let lang = props.lang;
     // One string for the steps and the limits: they change with every
     // keystroke and hold some 150 elements (see `markup`).

@@ -442,7 +442,12 @@ impl State {
                 self.problems.push((field, FieldProblem::Rule(e)));
             }
         }
-        self.recalculate_months();
+        // The months follow on every change only while they are shown (and
+        // once at the start, for the link); opening the view brings them up
+        // to date. A change of hours then costs one month, not a whole plan.
+        if self.view == View::Months || self.months.is_none() {
+            self.recalculate_months();
+        }
     }
 
     /// The planner's text and the last good scenario → the months, via
@@ -566,7 +571,9 @@ impl State {
             self.set_text(key, default);
             self.recalculate();
         }
-        // A planner the rules refuse goes back to its defaults.
+        // The months of the scenario as read (a link is read once, whatever
+        // the view); a planner the rules refuse goes back to its defaults.
+        self.recalculate_months();
         if self.months_problem.is_some() {
             unread = true;
             self.plan_form = default_plan_form();
@@ -590,7 +597,12 @@ impl State {
                 self.set_text(Field::HoursPerWeek, decimal_text(hours, self.lang));
                 self.recalculate();
             }
-            Action::SetView(view) => self.view = view,
+            Action::SetView(view) => {
+                self.view = view;
+                if view == View::Months {
+                    self.recalculate_months();
+                }
+            }
             Action::SetRoom(room) => self.room = room,
             Action::ToggleLang => {
                 self.lang = match self.lang {
