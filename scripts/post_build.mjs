@@ -4,9 +4,13 @@
 //    is a new service worker and the page can say "a newer version is ready".
 // 2. Minifies the JavaScript (wasm-bindgen's glue and register-sw.js;
 //    Trunk's own minify covers the HTML and CSS only): fewer bytes on a phone.
-// 3. Adds a Content-Security-Policy whose script-src allows only our own files
+// 3. Puts the first screen's frame (header and form, no amounts; written by
+//    `cargo run --example prerender`) into the body, inert, so a slow phone
+//    shows it before the app has loaded; the app replaces it when it starts.
+// 4. Adds a Content-Security-Policy whose script-src allows only our own files
 //    and Trunk's inline module loader, by its sha256 hash (no 'unsafe-inline').
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { minify } from 'terser';
@@ -52,6 +56,13 @@ for (const m of [...html.matchAll(/href="?\/?([^" >]+)"?[^>]*?integrity="?(sha38
   const now = `sha384-${createHash('sha384').update(body).digest('base64')}`;
   html = html.replace(m[2], now);
 }
+
+const frame = execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (!/<body[^>]*>/i.test(html)) throw new Error('post_build: no <body> for the first screen');
+html = html.replace(/<body[^>]*>/i, (tag) => `${tag}<div id="prerender" inert>${frame}</div>`);
 
 // CSP: hash every inline script exactly as it will be served.
 const hashes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(

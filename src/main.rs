@@ -2,6 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // The frame written into index.html at build time goes in the same task
+    // as the first render: the browser never paints the page without either.
+    if let Some(frame) = gloo::utils::document().get_element_by_id("prerender") {
+        frame.remove();
+    }
     yew::Renderer::<rekenhulp_bijverdienen::ui::App>::new().render();
 }
 

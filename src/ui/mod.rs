@@ -53,6 +53,11 @@ pub struct AppProps {
     /// The fragment to start from; `None` reads the address bar.
     #[prop_or_default]
     pub fragment: Option<AttrValue>,
+    /// Only the first screen's frame (the header and the form, no amounts):
+    /// written into index.html at build time, so a slow phone shows it
+    /// before the app has loaded (see `examples/prerender.rs`).
+    #[prop_or_default]
+    pub shell: bool,
 }
 
 /// The fragment the page opens with: a link wins; without one, the inputs
@@ -93,12 +98,28 @@ pub fn app(props: &AppProps) -> Html {
     use_hash_change(actions.on_link.clone());
     let later = use_later();
     let months_view = state.view == View::Months;
+    let header = header::header(
+        lang,
+        state.view,
+        &actions.on_view,
+        &actions.on_lang,
+        mode_switch::mode_switch(lang, state.room, &actions.on_room),
+    );
+    if props.shell {
+        return html! {
+            <>
+            <a class="skip" href="#result">{ t(lang, Msg::AppSkip) }</a>
+            { header }
+            <p id="link-status" class="link-status" role="status"></p>
+            <main id="app" class="layout mode-own">{ situation_of(&state, &actions, true) }</main>
+            </>
+        };
+    }
 
     html! {
         <>
         <a class="skip" href={if months_view { "#months-result" } else { "#result" }}>{ t(lang, Msg::AppSkip) }</a>
-        { header::header(lang, state.view, &actions.on_view, &actions.on_lang,
-            mode_switch::mode_switch(lang, state.room, &actions.on_room)) }
+        { header }
         // A polite status above the form: empty unless the link was read in part.
         <p id="link-status" class="link-status" role="status">
             { if state.link_problem { t(lang, Msg::LinkProblem) } else { String::new() } }
@@ -140,6 +161,26 @@ fn entry(state: &State, f: Field) -> Entry {
     }
 }
 
+/// The form of one's situation; in the `shell` without the amounts of a
+/// date (the minimum wage), which the app fills in once it runs.
+fn situation_of(state: &State, actions: &Actions, shell: bool) -> Html {
+    let lang = state.lang;
+    let e = |f| entry(state, f);
+    let outcome = state.outcome();
+    html! {
+        <inputs::Situation {lang}
+            hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
+            wage={e(Field::HourlyWage)}
+            minimum_wage={if shell { None } else { state.minimum_wage() }}
+            household={e(Field::Household)} partner_hours={e(Field::PartnerHoursPerWeek)}
+            partner_wage={e(Field::PartnerHourlyWage)} children_ages={e(Field::ChildrenAges)}
+            housemates={e(Field::Housemates)} rent={e(Field::Rent)} age={e(Field::Age)}
+            premie_under_27={e(Field::PremieUnder27)}
+            premie_age_limited={outcome.is_some_and(|o| o.premie_under_27)}
+            on_change={actions.on_change.clone()} on_hours={actions.on_hours.clone()} />
+    }
+}
+
 /// One average month: the form, the answer, the chart, the explanation
 /// (the settings, the explanation and the glossary once `later`).
 fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> Html {
@@ -150,15 +191,7 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> 
     html! {
         <>
         <inputs::PrintSummary {lang} rows={Rc::new(summary_rows(state, true))} />
-        <inputs::Situation {lang}
-            hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
-            wage={e(Field::HourlyWage)} minimum_wage={state.minimum_wage()}
-            household={e(Field::Household)} partner_hours={e(Field::PartnerHoursPerWeek)}
-            partner_wage={e(Field::PartnerHourlyWage)} children_ages={e(Field::ChildrenAges)}
-            housemates={e(Field::Housemates)} rent={e(Field::Rent)} age={e(Field::Age)}
-            premie_under_27={e(Field::PremieUnder27)}
-            premie_age_limited={outcome.is_some_and(|o| o.premie_under_27)}
-            on_change={on_change.clone()} on_hours={actions.on_hours.clone()} />
+        { situation_of(state, actions, false) }
         { match outcome {
             Some(o) => html! {
                 <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()}

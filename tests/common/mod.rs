@@ -67,7 +67,15 @@ pub fn gross_months(
 /// The page for `fragment` (a link's `#…`), rendered on the host with Yew's
 /// server renderer: its markup, for text, id and ARIA checks.
 pub fn render(fragment: impl Into<String>) -> String {
-    let fragment: String = fragment.into();
+    render_with(fragment.into(), false)
+}
+
+/// The first screen's frame that index.html carries (`examples/prerender.rs`).
+pub fn render_shell() -> String {
+    render_with(String::new(), true)
+}
+
+fn render_with(fragment: String, shell: bool) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .expect("a runtime");
@@ -75,6 +83,7 @@ pub fn render(fragment: impl Into<String>) -> String {
         yew::ServerRenderer::<rekenhulp_bijverdienen::ui::App>::with_props(move || {
             rekenhulp_bijverdienen::ui::AppProps {
                 fragment: Some(fragment.into()),
+                shell,
             }
         })
         .hydratable(false)
