@@ -442,10 +442,10 @@ impl State {
                 self.problems.push((field, FieldProblem::Rule(e)));
             }
         }
-        // The months follow on every change only while they are shown (and
-        // once at the start, for the link); opening the view brings them up
-        // to date. A change of hours then costs one month, not a whole plan.
-        if self.view == View::Months || self.months.is_none() {
+        // The months follow on every change only while they are shown; a
+        // link (`load_fragment`) or opening the view brings them up to date.
+        // A change of hours then costs one month, not a whole plan.
+        if self.view == View::Months {
             self.recalculate_months();
         }
     }
