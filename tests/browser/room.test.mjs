@@ -30,12 +30,22 @@ async function waitForTotals(page, a, b) {
   return diff;
 }
 
+// A single person at 12 hours, and a couple with rent and children: the
+// allowances add rows to the answer.
+const households = {
+  single: { link: '', engine: {} },
+  'couple with rent': {
+    link: '&household=couple&partner_hours_per_week=8&rent=700&children_ages=4%209',
+    engine: { household: 'couple', partner_hours_per_week: '8', rent: '700', children_ages: [4, 9] },
+  },
+};
+
 for (const [width, height] of [[1280, 720], [1920, 1080]]) {
-  for (const lang of ['nl', 'en']) {
-    test(`meeting mode at ${width}×${height} (${lang}): answer, chart and thresholds on one screen`, async () => {
-      const frag = `#mode=meeting&hours_per_week=12${lang === 'en' ? '&lang=en' : ''}`;
+  for (const lang of ['nl', 'en']) for (const [who, h] of Object.entries(households)) {
+    test(`meeting mode at ${width}×${height} (${lang}, ${who}): answer, chart and thresholds on one screen`, async () => {
+      const frag = `#mode=meeting&hours_per_week=12${h.link}${lang === 'en' ? '&lang=en' : ''}`;
       const { context, page, errors } = await openPage(env.browser, env.server.url + frag, { width, height });
-      const a = engine({ ...base(), hours_per_week: 12 });
+      const a = engine({ ...base(), hours_per_week: 12, ...h.engine });
       assert.equal(await dataValue(page, '#total'), a.total);
       for (const id of ['result', 'chart-section', 'thresholds']) {
         const box = await page.locator(`#${id}`).boundingBox();
@@ -47,7 +57,7 @@ for (const [width, height] of [[1280, 720], [1920, 1080]]) {
       // Larger type than the ordinary page.
       const size = await page.$eval('#answer', (e) => parseFloat(getComputedStyle(e).fontSize));
       assert.ok(size >= 22, `answer at ${size}px`);
-      await screenshot(page, `meeting-${width}-${lang}.png`);
+      await screenshot(page, `meeting-${width}-${lang}-${who.replace(/ /g, '-')}.png`);
       assert.deepEqual(errors, []);
       await context.close();
     });
