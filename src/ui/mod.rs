@@ -96,7 +96,8 @@ pub fn app(props: &AppProps) -> Html {
     use_document_lang(lang);
     use_address();
     use_hash_change(actions.on_link.clone());
-    let later = use_later();
+    let stage = use_later();
+    let later = stage >= hooks::ALL;
     let months_view = state.view == View::Months;
     let header = header::header(
         lang,
@@ -133,7 +134,7 @@ pub fn app(props: &AppProps) -> Html {
             if months_view {
                 { months_view_of(&state, &actions, narrow) }
             } else {
-                { main_view_of(&state, &actions, narrow, later) }
+                { main_view_of(&state, &actions, narrow, stage) }
             }
             if later {
                 <share::Share {lang} fragment={fragment} />
@@ -182,16 +183,19 @@ fn situation_of(state: &State, actions: &Actions, shell: bool) -> Html {
 }
 
 /// One average month: the form, the answer, the chart, the explanation
-/// (the settings, the explanation and the glossary once `later`).
-fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> Html {
+/// (drawn in `stage`s: the form; the answer; the chart and the thresholds;
+/// the settings; the explanation and the glossary).
+fn main_view_of(state: &State, actions: &Actions, narrow: bool, stage: u8) -> Html {
+    let later = stage >= hooks::ALL;
+    let outcome = state.outcome().filter(|_| stage >= 1);
     let lang = state.lang;
     let e = |f| entry(state, f);
-    let outcome = state.outcome();
     let on_change = &actions.on_change;
     html! {
         <>
         <inputs::PrintSummary {lang} rows={Rc::new(summary_rows(state, true))} />
         { situation_of(state, actions, false) }
+        if stage >= 1 {
         { match outcome {
             Some(o) => html! {
                 <answer::Answer outcome={o.clone()} {lang} stale={state.is_stale()}
@@ -203,14 +207,15 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> 
                 </section>
             },
         } }
-        if let Some(o) = outcome {
+        }
+        if let (Some(o), true) = (outcome, stage >= 2) {
             <chart::Chart outcome={o.clone()} {lang} on_hours={actions.on_hours.clone()} {narrow} />
             <thresholds::Thresholds outcome={o.clone()} {lang} />
         }
         if let (Some(o), Some(s), Mode::Meeting) = (outcome, state.scenario(), state.room.mode) {
             { meeting::compare(lang, s, o, state.room, &actions.on_room) }
         }
-        if later {
+        if stage >= 3 {
         <inputs::Settings {lang}
             date={e(Field::Date)} first_date={outcome.map(|o| o.first_date)}
             korting_by={e(Field::KortingBy)} scheme={e(Field::Scheme)}
@@ -222,6 +227,8 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool, later: bool) -> 
             gets_kindgebonden_budget={e(Field::GetsKindgebondenBudget)}
             household={AttrValue::from(state.text(Field::Household).to_string())}
             on_change={on_change.clone()} />
+        }
+        if later {
         if let Some(o) = outcome {
             <explanation::Explanation outcome={o.clone()} {lang} />
         }

@@ -13,6 +13,6 @@ pub use use_actions::{use_actions, Actions};
 pub use use_address::use_address;
 pub use use_document_lang::use_document_lang;
 pub use use_hash_change::use_hash_change;
-pub use use_later::use_later;
+pub use use_later::{use_later, ALL};
 pub use use_narrow::use_narrow;
 pub use use_remember::{use_remember, Remember};

@@ -1,23 +1,29 @@
 use crate::ui::browser;
 use yew::prelude::*;
 
-/// False on the page's first render, true from the next: the first screen
-/// (the form, the answer, the chart) is drawn and painted alone, and the rest
-/// of the page follows in a task of its own, so a slow phone shows the result
-/// sooner and is never blocked long. Then the tests are told the page is
-/// ready. (On the host, for the markup tests, everything renders at once.)
+/// The page is drawn in steps, each after the previous one has been painted,
+/// so a slow phone is never blocked long and shows something at once: 0, the
+/// frame (the header and the form, as index.html already shows it); 1, the
+/// answer; 2, the chart and the thresholds; 3, the settings; 4 (`ALL`), the
+/// rest of the page.
+/// At `ALL` the tests are told the page is ready. (On the host, for the
+/// markup tests, everything renders at once.)
 #[hook]
-pub fn use_later() -> bool {
-    let later = use_state(|| !cfg!(target_arch = "wasm32"));
+pub fn use_later() -> u8 {
+    let stage = use_state(|| if cfg!(target_arch = "wasm32") { 0 } else { ALL });
     {
-        let later = later.clone();
-        use_effect_with(*later, move |done| {
-            if *done {
+        let stage = stage.clone();
+        use_effect_with(*stage, move |now| {
+            let now = *now;
+            if now >= ALL {
                 browser::mark_ready();
             } else {
-                browser::after_paint(move || later.set(true));
+                browser::after_paint(move || stage.set(now + 1));
             }
         });
     }
-    *later
+    *stage
 }
+
+/// The last step: the whole page.
+pub const ALL: u8 = 4;
