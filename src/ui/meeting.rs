@@ -1,14 +1,15 @@
 //! Meeting mode's comparison: the situation on screen beside the same
 //! situation with one change (other hours, the partner's hours, the other
 //! scheme), each with its parts and total, and the difference in words.
-//! The second outcome is `rules::calculate` of `room::second_scenario`.
+//! The second outcome is `rules::calculate` of `room::second_scenario` (from the
+//! page's prepared scenario when only the hours differ).
 
 use super::mode_switch::choice;
 use super::raw;
 use super::room::{second_scenario, CompareWhat, Room, COMPARE_HOURS_STEP};
 use crate::format::{self, Lang};
 use crate::i18n::{t, tf, Msg};
-use crate::rules::{self, Household, Outcome, Scenario, Scheme};
+use crate::rules::{self, Household, Outcome, Prepared, Scenario, Scheme};
 use rust_decimal::Decimal;
 use yew::prelude::*;
 
@@ -54,6 +55,7 @@ pub fn compare(
     lang: Lang,
     scenario: &Scenario,
     a: &Outcome,
+    prepared: Option<&Prepared>,
     given: Room,
     on_room: &Callback<Room>,
 ) -> Html {
@@ -68,7 +70,13 @@ pub fn compare(
         _ => given,
     };
     let b_scenario = second_scenario(scenario, &room);
-    let b = rules::calculate(&b_scenario).ok();
+    // Other hours of the same situation: the page's prepared part gives them
+    // in one month's work instead of a whole new calculation per render.
+    let b = match prepared {
+        Some(p) if p.fits(&b_scenario) => p.outcome(b_scenario.hours_per_week),
+        _ => rules::calculate(&b_scenario),
+    }
+    .ok();
 
     let on_what = {
         let (on_room, base) = (on_room.clone(), given);

@@ -213,7 +213,7 @@ fn main_view_of(state: &State, actions: &Actions, narrow: bool, stage: u8) -> Ht
             <thresholds::Thresholds outcome={o.clone()} {lang} />
         }
         if let (Some(o), Some(s), Mode::Meeting) = (outcome, state.scenario(), state.room.mode) {
-            { meeting::compare(lang, s, o, state.room, &actions.on_room) }
+            { meeting::compare(lang, s, o, state.prepared.as_deref(), state.room, &actions.on_room) }
         }
         if stage >= 3 {
         <inputs::Settings {lang}
