@@ -78,6 +78,11 @@ impl Geo {
         self.left + hours.clamp(0.0, MAX_HOURS) / MAX_HOURS * self.plot_w()
     }
 
+    /// The height of amount `v` on a money axis from 0 to `top`.
+    fn y_of(&self, v: f64, top: f64) -> f64 {
+        self.top + self.plot_h() * (1.0 - (v / top).clamp(0.0, 1.0))
+    }
+
     fn base(&self) -> f64 {
         self.h - self.bottom
     }
@@ -157,7 +162,7 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
         .map(|m| f(m.total_with_allowances))
         .fold(0.0, f64::max);
     let (y_top, y_step) = scale(max_total * 1.05);
-    let y_of = |v: f64| g.top + g.plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
+    let y_of = |v: f64| g.y_of(v, y_top);
 
     // Stacked bands: each is the upper line forward and the lower line back.
     let band = |lower: &dyn Fn(&Month) -> f64, upper: &dyn Fn(&Month) -> f64| -> String {
@@ -416,7 +421,7 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
 
 /// The user's hours: a line, a dot and the total.
 fn you(o: &Outcome, lang: Lang, g: Geo, y_top: f64) -> Html {
-    let y_of = |v: f64| g.top + g.plot_h() * (1.0 - (v / y_top).clamp(0.0, 1.0));
+    let y_of = |v: f64| g.y_of(v, y_top);
     let base = num(g.base());
     let mut svg = Markup::new();
     let now = &o.now;
