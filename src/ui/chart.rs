@@ -419,55 +419,33 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
     }
 }
 
-/// The user's hours: a line, a dot and the total.
+/// The user's hours: a line, a dot and the total. Elements of Yew, not
+/// markup: a change of hours then sets a few attributes and one text, where
+/// markup would be replaced whole (measured: ~1.5 ms a keystroke at 4× CPU).
 fn you(o: &Outcome, lang: Lang, g: Geo, y_top: f64) -> Html {
-    let y_of = |v: f64| g.y_of(v, y_top);
-    let base = num(g.base());
-    let mut svg = Markup::new();
     let now = &o.now;
-    if f(now.hours) <= MAX_HOURS {
-        let x = g.x_of(f(now.hours));
-        let y = y_of(f(now.total));
-        let (anchor, dx) = if x > g.w / 2.0 {
-            ("end", -8.0)
-        } else {
-            ("start", 8.0)
-        };
-        svg.open(
-            "g",
-            &[
-                ("class", "marker hours"),
-                ("data-marker", "hours"),
-                ("data-hours", &raw(now.hours)),
-            ],
-        )
-        .leaf(
-            "line",
-            &[
-                ("x1", &num(x)),
-                ("x2", &num(x)),
-                ("y1", &num(g.top)),
-                ("y2", &base),
-            ],
-        )
-        .leaf("circle", &[("cx", &num(x)), ("cy", &num(y)), ("r", "6")])
-        .el(
-            "text",
-            &[
-                ("x", &num(x + dx)),
-                ("y", &num((y - 10.0).max(g.top + 12.0))),
-                ("text-anchor", anchor),
-            ],
-            &format!(
-                "{}: {}",
-                t(lang, Msg::ChartMarkerHours),
-                format::money_whole(now.total, lang)
-            ),
-        )
-        .close("g");
+    if f(now.hours) > MAX_HOURS {
+        return Html::default();
     }
-
-    svg.html()
+    let x = g.x_of(f(now.hours));
+    let y = g.y_of(f(now.total), y_top);
+    let (anchor, dx) = if x > g.w / 2.0 {
+        ("end", -8.0)
+    } else {
+        ("start", 8.0)
+    };
+    let label = format!(
+        "{}: {}",
+        t(lang, Msg::ChartMarkerHours),
+        format::money_whole(now.total, lang)
+    );
+    html! {
+        <g class="marker hours" data-marker="hours" data-hours={raw(now.hours)}>
+            <line x1={num(x)} x2={num(x)} y1={num(g.top)} y2={num(g.base())} />
+            <circle cx={num(x)} cy={num(y)} r="6" />
+            <text x={num(x + dx)} y={num((y - 10.0).max(g.top + 12.0))} text-anchor={anchor}>{ label }</text>
+        </g>
+    }
 }
 
 #[function_component(Chart)]

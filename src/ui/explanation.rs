@@ -7,6 +7,7 @@ use crate::i18n::{self, t, tf, Msg};
 use crate::rules::Outcome;
 use crate::ui::browser;
 use crate::ui::markup::Markup;
+use crate::ui::state::Shared;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -53,10 +54,19 @@ pub fn explanation(props: &Props) -> Html {
             }
         });
     }
-    let o: &Rc<Outcome> = &shown;
+    // Drawn again only when the shown outcome or the language changes, not
+    // on each keystroke while the typing goes on (the deps compare pointers).
     let lang = props.lang;
-    // One string for the steps and the limits: they change with every
-    // keystroke and hold some 150 elements (see `markup`).
+    let drawn = use_memo((Shared((*shown).clone()), lang), |(o, lang)| {
+        body(&o.0, *lang)
+    });
+    (*drawn).clone()
+}
+
+/// The section for one outcome.
+fn body(o: &Rc<Outcome>, lang: Lang) -> Html {
+    // One string for the steps and the limits: they hold some 150 elements
+    // (see `markup`).
     let mut steps = Markup::new();
     for step in &o.trace {
         steps

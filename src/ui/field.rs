@@ -30,7 +30,7 @@ pub enum Kind {
 }
 
 /// What a field shows, and where it reports a change.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Properties)]
 pub struct Props {
     pub field: Key,
     pub label: AttrValue,
@@ -127,8 +127,15 @@ fn area_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlTextAreaElement>().value()
 }
 
-/// One field: label, control, error and hint.
+/// One field: label, control, error and hint. A component of its own, so a
+/// keystroke in one field leaves the others of the form alone (their props
+/// are equal, so Yew skips them).
 pub fn form_field(props: &Props) -> Html {
+    html! { <FormField ..props.clone() /> }
+}
+
+#[function_component(FormField)]
+fn form_field_view(props: &Props) -> Html {
     let id = id_of(props.field);
     let a = Aria {
         id,

@@ -92,6 +92,47 @@ pub struct SituationProps {
 #[function_component(Situation)]
 pub fn situation(props: &SituationProps) -> Html {
     let lang = props.lang;
+    let p = props;
+    html! {
+        <section id="situation" class="card inputs" aria-labelledby="situation-heading">
+            <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
+            { hours_field(lang, Hours {
+                text: props.hours.text.clone(),
+                error: props.hours.problem.as_ref().map(|p| problem_text(lang, p).into()),
+                slider: props.slider,
+            }, &props.on_change, &props.on_hours) }
+            <OtherFields {lang} wage={p.wage.clone()} minimum_wage={p.minimum_wage}
+                household={p.household.clone()} partner_hours={p.partner_hours.clone()}
+                partner_wage={p.partner_wage.clone()} children_ages={p.children_ages.clone()}
+                housemates={p.housemates.clone()} rent={p.rent.clone()} age={p.age.clone()}
+                premie_under_27={p.premie_under_27.clone()}
+                premie_age_limited={p.premie_age_limited} on_change={p.on_change.clone()} />
+        </section>
+    }
+}
+
+/// The situation but its hours: a component of its own, so a change of
+/// hours (a keystroke, the slider, the chart) leaves these fields alone.
+#[derive(Properties, PartialEq)]
+struct OtherProps {
+    lang: Lang,
+    wage: Entry,
+    minimum_wage: Option<Decimal>,
+    household: Entry,
+    partner_hours: Entry,
+    partner_wage: Entry,
+    children_ages: Entry,
+    housemates: Entry,
+    rent: Entry,
+    age: Entry,
+    premie_under_27: Entry,
+    premie_age_limited: bool,
+    on_change: Callback<(Key, String)>,
+}
+
+#[function_component(OtherFields)]
+fn other_fields(props: &OtherProps) -> Html {
+    let lang = props.lang;
     let on = &props.on_change;
     let min = props.minimum_wage.map(|m| format::money(m, lang));
     let (wage_hint, placeholder) = match &min {
@@ -102,13 +143,7 @@ pub fn situation(props: &SituationProps) -> Html {
         None => (t(lang, Msg::FieldWageHint), None),
     };
     html! {
-        <section id="situation" class="card inputs" aria-labelledby="situation-heading">
-            <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
-            { hours_field(lang, Hours {
-                text: props.hours.text.clone(),
-                error: props.hours.problem.as_ref().map(|p| problem_text(lang, p).into()),
-                slider: props.slider,
-            }, on, &props.on_hours) }
+        <>
             { field(lang, on, Field::HourlyWage, &props.wage, Msg::FieldWage, Some(wage_hint),
                 Kind::Text { inputmode: "decimal", placeholder }) }
             { field(lang, on, Field::Household, &props.household, Msg::FieldHousehold, None,
@@ -144,7 +179,7 @@ pub fn situation(props: &SituationProps) -> Html {
                     Msg::FieldPremieUnder27, Some(t(lang, Msg::FieldPremieUnder27Hint)),
                     Kind::Check) }
             }
-        </section>
+        </>
     }
 }
 
