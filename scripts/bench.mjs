@@ -238,9 +238,11 @@ async function lighthouseOnce(url) {
       `--chrome-flags=${chromiumArgs.join(' ')}`,
     ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
     const report = JSON.parse(await readFile(out, 'utf8'));
+    const ms = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);
     return {
       performance: Math.round(report.categories.performance.score * 100),
       accessibility: Math.round(report.categories.accessibility.score * 100),
+      metrics: `FCP ${ms('first-contentful-paint')}, LCP ${ms('largest-contentful-paint')}, TBT ${ms('total-blocking-time')}, SI ${ms('speed-index')} ms`,
     };
   } catch (e) {
     return { error: String(e.stderr ?? e.message ?? e).trim().split('\n').slice(-3).join(' ') };
@@ -260,7 +262,8 @@ async function lighthouse(url, runs = 5) {
   if (!ok.length) return { error: errors[0] };
   const perf = ok.map((r) => r.performance);
   const a11y = ok.map((r) => r.accessibility);
-  return { performance: pct(perf, 50), accessibility: pct(a11y, 50), perf, a11y, failed: errors.length };
+  const metrics = ok.map((r) => r.metrics);
+  return { performance: pct(perf, 50), accessibility: pct(a11y, 50), perf, a11y, metrics, failed: errors.length };
 }
 
 /** One response of `url`, undecoded (fetch would decompress it). */
@@ -312,6 +315,13 @@ const server = await serveDist();
 const browser = await launch();
 try {
   const s = await sizes();
+  if (process.env.BENCH_LIGHTHOUSE) {
+    // While working: Lighthouse only, `BENCH_LIGHTHOUSE=3 node scripts/bench.mjs`.
+    const real = await compressedOnce();
+    console.log(JSON.stringify(await lighthouse(real.url, Number(process.env.BENCH_LIGHTHOUSE)), null, 1));
+    await real.close();
+    process.exit(0);
+  }
   const lat1 = await latency(browser, server.url, { rate: 1, changes: 200 });
   // As many changes at 4×: with 60, the first two (wasm compiled on first
   // use) were the p95 on their own; the first one is printed apart.

@@ -166,6 +166,21 @@ mod imp {
         });
     }
 
+    /// Runs `f` once the page's first contentful paint is on record (or
+    /// after `frames` frames without it), after one more frame: the largest
+    /// paint of what is on screen is recorded a frame or so after it is
+    /// drawn, and not at all if that element is gone by then.
+    pub fn after_first_paint(frames: u8, f: impl FnOnce() + 'static) {
+        let painted = window()
+            .and_then(|w| w.performance())
+            .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
+        if painted || frames == 0 {
+            after_paint(f);
+        } else {
+            next_frame(move || after_first_paint(frames - 1, f));
+        }
+    }
+
     /// Selects the text of an input (the copy fallback).
     pub fn select(id: &str) {
         use wasm_bindgen::JsCast;
@@ -258,6 +273,9 @@ mod imp {
         f();
     }
     pub fn after_paint(f: impl FnOnce() + 'static) {
+        f();
+    }
+    pub fn after_first_paint(_: u8, f: impl FnOnce() + 'static) {
         f();
     }
     pub fn after(_: u32, _: impl FnOnce() + 'static) -> Option<()> {

@@ -571,13 +571,17 @@ impl State {
             self.set_text(key, default);
             self.recalculate();
         }
-        // The months of the scenario as read (a link is read once, whatever
-        // the view); a planner the rules refuse goes back to its defaults.
-        self.recalculate_months();
-        if self.months_problem.is_some() {
-            unread = true;
-            self.plan_form = default_plan_form();
+        // The months of the scenario as read: a link's planner is checked at
+        // once, whatever the view (one the rules refuse goes back to its
+        // defaults). Without one, the months wait until their view opens
+        // (a fifth of the start-up's calculation).
+        if self.view == View::Months || self.plan_form != default_plan_form() {
             self.recalculate_months();
+            if self.months_problem.is_some() {
+                unread = true;
+                self.plan_form = default_plan_form();
+                self.recalculate_months();
+            }
         }
         self.link_problem = unread && is_link(text);
     }
@@ -883,9 +887,11 @@ mod tests {
     #[test]
     fn the_month_planner_follows_the_main_form_and_goes_in_the_link() {
         let mut s = State::new(today(), "#date=2026-03-01&hours_per_week=12");
+        // Without a planner in the link, the months wait for their view.
+        assert!(s.months.is_none());
+        s.apply(Action::SetView(View::Months));
         let first = s.months.as_ref().map(|m| m.outcome.rows.len());
         assert_eq!(first, Some(6));
-        s.apply(Action::SetView(View::Months));
         s.apply(Action::SetPlan(PlannerField::MonthsPattern, "list".into()));
         s.apply(Action::SetPlan(
             PlannerField::MonthsList,
