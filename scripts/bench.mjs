@@ -361,6 +361,7 @@ try {
   else {
     const runs = `${lh.perf.join(', ')} / ${lh.a11y.join(', ')}${lh.failed ? `; ${lh.failed} failed` : ''}`;
     console.log(`| Lighthouse mobile: performance / accessibility (median of ${lh.perf.length}) | ${lh.performance} / ${lh.accessibility} (${runs}) | ≥ 98 / 100 |`);
+    console.log(`| Lighthouse runs, simulated | ${lh.metrics.join('; ')} | |`);
   }
 } finally {
   await browser.close();

@@ -91,16 +91,16 @@ pub struct SituationProps {
 /// The main inputs: hours, wage, household, housemates, age.
 #[function_component(Situation)]
 pub fn situation(props: &SituationProps) -> Html {
-    let lang = props.lang;
     let p = props;
+    let lang = p.lang;
     html! {
         <section id="situation" class="card inputs" aria-labelledby="situation-heading">
             <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
             { hours_field(lang, Hours {
-                text: props.hours.text.clone(),
-                error: props.hours.problem.as_ref().map(|p| problem_text(lang, p).into()),
-                slider: props.slider,
-            }, &props.on_change, &props.on_hours) }
+                text: p.hours.text.clone(),
+                error: p.hours.problem.as_ref().map(|e| problem_text(lang, e).into()),
+                slider: p.slider,
+            }, &p.on_change, &p.on_hours) }
             <OtherFields {lang} wage={p.wage.clone()} minimum_wage={p.minimum_wage}
                 household={p.household.clone()} partner_hours={p.partner_hours.clone()}
                 partner_wage={p.partner_wage.clone()} children_ages={p.children_ages.clone()}
