@@ -209,8 +209,11 @@ async function firstResult(browser, url, { runs = 3, ...opts } = {}) {
   return { median: pct(ms, 50), ms };
 }
 
-async function wasmEngine(browser, url) {
-  const { context, page } = await openPage(browser, url);
+async function wasmEngine(browser) {
+  // The build with `bench_calculate` (scripts/bench.sh, --features bench-hook).
+  const dir = new URL('../target/bench-dist/', import.meta.url).pathname;
+  const hook = await serveDist({ dir });
+  const { context, page } = await openPage(browser, hook.url);
   // The full outcome (what a new scenario costs) and what a change of hours
   // alone costs (the month at the new hours; the rest prepared once).
   const us = await page.evaluate(() => {
@@ -220,6 +223,7 @@ async function wasmEngine(browser, url) {
     return { full: b.bench_calculate(2000, false), hours: b.bench_calculate(2000, true) };
   });
   await context.close();
+  await hook.close();
   return us;
 }
 
@@ -333,7 +337,7 @@ try {
     process.exit(0);
   }
   const first = await firstResult(browser, server.url, { rate: 4 });
-  const wasm = await wasmEngine(browser, server.url);
+  const wasm = await wasmEngine(browser);
   // A static host compresses and caches; so does this server for the slow
   // network and for Lighthouse.
   const real = await compressedOnce();

@@ -14,6 +14,7 @@ cargo fmt --all -- --check
 step "clippy (host and wasm)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --bin app -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --bin app --features bench-hook -- -D warnings
 
 step "the rules crate depends on nothing of the web"
 if cargo tree -p rekenhulp-rules -e normal --prefix none | grep -Ei '^(yew|web-sys|js-sys|gloo|wasm-bindgen)'; then

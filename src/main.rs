@@ -24,8 +24,9 @@ fn main() {}
 /// For `scripts/bench.sh`: the mean time in µs of one full calculation
 /// (curve, thresholds, trace) inside wasm, over `n` runs of a few scenarios;
 /// with `hours_only`, of what a change of hours computes (the month at the
-/// new hours, the rest prepared once), as the page does.
-#[cfg(target_arch = "wasm32")]
+/// new hours, the rest prepared once), as the page does. Only in a build
+/// with the `bench-hook` feature (scripts/bench.sh makes one apart).
+#[cfg(all(target_arch = "wasm32", feature = "bench-hook"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn bench_calculate(n: u32, hours_only: bool) -> f64 {
     use rekenhulp_bijverdienen::rules::{prepare, Household, Scenario, Scheme};
