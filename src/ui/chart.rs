@@ -212,17 +212,8 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
     let mut v = 0.0;
     while v <= y_top + 0.5 {
         let y = num(y_of(v));
-        svg.open("g", &[("class", "tick")])
-            .leaf(
-                "line",
-                &[
-                    ("class", "grid"),
-                    ("x1", &num(g.left)),
-                    ("x2", &num(g.w - g.right)),
-                    ("y1", &y),
-                    ("y2", &y),
-                ],
-            )
+        svg.open("g", &[("class", "tick")]);
+        across(&mut svg, g, "grid", &y)
             .el(
                 "text",
                 &[
@@ -260,17 +251,8 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
     svg.leaf(
         "polyline",
         &[("class", "total-line"), ("points", &total_line)],
-    )
-    .leaf(
-        "line",
-        &[
-            ("class", "axis"),
-            ("x1", &num(g.left)),
-            ("x2", &num(g.w - g.right)),
-            ("y1", &base),
-            ("y2", &base),
-        ],
     );
+    across(&mut svg, g, "axis", &base);
     for i in (0..=40).step_by(g.x_step as usize) {
         let x = num(g.x_of(f64::from(i)));
         svg.open("g", &[("class", "tick")])
@@ -417,6 +399,20 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
         table: table(curve, lang, has_allowances).into(),
         y_top,
     }
+}
+
+/// A line across the plot area at height `y` (a grid line, the axis).
+fn across<'m>(m: &'m mut Markup, g: Geo, class: &str, y: &str) -> &'m mut Markup {
+    m.leaf(
+        "line",
+        &[
+            ("class", class),
+            ("x1", &num(g.left)),
+            ("x2", &num(g.w - g.right)),
+            ("y1", y),
+            ("y2", y),
+        ],
+    )
 }
 
 /// The user's hours: a line, a dot and the total. Elements of Yew, not

@@ -44,8 +44,9 @@ pub fn explanation(props: &Props) -> Html {
     let shown = use_state(|| props.outcome.clone());
     {
         let shown = shown.clone();
-        use_effect_with(props.outcome.clone(), move |o| {
-            let o = o.clone();
+        // By pointer: a new outcome is a new `Rc` (no deep comparison per keystroke).
+        use_effect_with(Shared(props.outcome.clone()), move |o| {
+            let o = o.0.clone();
             let timer = (!Rc::ptr_eq(&shown, &o))
                 .then(|| browser::after(SETTLE_MS, move || shown.set(o)))
                 .flatten();

@@ -4,8 +4,7 @@
 // English, at 360 px and 1280 px, with no axe violations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { withBrowser, openPage, engine, today, typeInto, dataValue } from './harness.mjs';
+import { withBrowser, openPage, engine, today, typeInto, dataValue, axeViolations } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -50,9 +49,7 @@ for (const lang of ['nl', 'en']) {
         assert.equal(await page.getAttribute('#leaving li[data-what="huurtoeslag"]', 'data-value'),
           (Number(huur.after) - Number(huur.before)).toFixed(2));
       }
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const result = await new AxeBuilder({ page }).analyze();
-      assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help}`), []);
+      assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);
       await context.close();
     });

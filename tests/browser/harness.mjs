@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { before, after } from 'node:test';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -162,4 +163,14 @@ export async function copiedLink(page) {
   await page.click('#copy-link');
   await page.waitForSelector('#share-url');
   return page.inputValue('#share-url');
+}
+
+/** axe-core on the page as it is, every `<details>` opened first: one line
+ * per violation (rule, help, where), so an assertion on `[]` says what failed. */
+export async function axeViolations(page) {
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

@@ -3,8 +3,7 @@
 // the chart, the link, input errors, print, and axe in both languages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { withBrowser, openPage, engine, screenshot, copiedLink } from './harness.mjs';
+import { withBrowser, openPage, engine, screenshot, copiedLink, axeViolations } from './harness.mjs';
 
 const env = withBrowser();
 
@@ -207,12 +206,7 @@ for (const width of [360, 1280]) {
         await page.click('#lang-switch');
         await page.waitForFunction(() => document.documentElement.lang === 'en');
       }
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const result = await new AxeBuilder({ page }).analyze();
-      const summary = result.violations.map(
-        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-      );
-      assert.deepEqual(summary, [], `${lang} at ${width} px`);
+      assert.deepEqual(await axeViolations(page), [], `${lang} at ${width} px`);
     }
     const region = page.locator('.months-wrap');
     assert.equal(await region.getAttribute('tabindex'), '0');
