@@ -1,11 +1,12 @@
 //! English: plain words, short sentences, "you". Dutch official terms are kept
 //! (in italics on the page where it helps) because people see them on letters.
 
+use super::catalogue::catalogue;
 use super::Msg;
 
 /// The English text of `m`.
 pub fn en(m: Msg) -> &'static str {
-    match m {
+    catalogue!(m, {
         // The page
         Msg::AppTitle => "Does working more pay?",
         Msg::AppDocTitle => "Does working more pay? Earnings calculator",
@@ -419,5 +420,5 @@ pub fn en(m: Msg) -> &'static str {
         Msg::InfodayAsk => "Are you still busy?",
         Msg::InfodayAskText => "If not, everything is cleared in one minute.",
         Msg::InfodayStay => "Yes, I am still busy",
-    }
+    })
 }

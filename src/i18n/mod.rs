@@ -1,7 +1,8 @@
 //! Every text on the page, in Dutch (B1, "u") and English. Page texts are
 //! named by [`Msg`] (`Msg::AnswerHeading`, `Msg::ErrorWageRange`, …), and
-//! each language is one exhaustive `match` (`nl.rs`, `en.rs`): a text missing
-//! in either language is a compile error. The texts of trace steps and
+//! each language lists them all in `Msg` order (`nl.rs`, `en.rs`, stored as
+//! one string by `catalogue!`): a text missing in either language is a
+//! compile error. The texts of trace steps and
 //! parameter ids, which the rules still name with strings, are in
 //! [`rule_texts`].
 //!
@@ -9,6 +10,7 @@
 //! sentences use the names of the step's values (`{net}`, `{norm}`) and
 //! `{amount}` for the step's result.
 
+mod catalogue;
 mod en;
 mod msg;
 mod nl;

@@ -1,6 +1,6 @@
 //! What a text on the page means: one variant per text. Each language
-//! (`nl.rs`, `en.rs`) is one exhaustive `match` over `Msg`, so a text missing
-//! in Dutch or English does not compile. The texts of trace steps and
+//! (`nl.rs`, `en.rs`) lists every `Msg` in this order (`catalogue!`), so a
+//! text missing or misplaced in Dutch or English does not compile. The texts of trace steps and
 //! parameter ids, which the rules still name with strings, are in
 //! `rule_texts.rs`.
 
@@ -125,8 +125,8 @@ messages! {
     ErrorMonthsWageRange,
     ErrorMonthsLagRange,
     ErrorMonthsPayLagFourWeekly,
-    ErrorMonthsFirstPayday,
     ErrorMonthsNUsedRange,
+    ErrorMonthsFirstPayday,
     // The answer
     AnswerHeading,
     AnswerSentence,

@@ -1,10 +1,11 @@
 //! Nederlands, taalniveau B1: korte zinnen, gewone woorden, "u".
 
+use super::catalogue::catalogue;
 use super::Msg;
 
 /// The Dutch text of `m`.
 pub fn nl(m: Msg) -> &'static str {
-    match m {
+    catalogue!(m, {
         // The page
         Msg::AppTitle => "Loont meer werken?",
         Msg::AppDocTitle => "Loont meer werken? Rekenhulp bijverdienen",
@@ -418,5 +419,5 @@ pub fn nl(m: Msg) -> &'static str {
         Msg::InfodayAsk => "Bent u nog bezig?",
         Msg::InfodayAskText => "Zo niet, dan wissen wij alles over een minuut.",
         Msg::InfodayStay => "Ja, ik ben nog bezig",
-    }
+    })
 }
