@@ -1,12 +1,12 @@
 //! English: plain words, short sentences, "you". Dutch official terms are kept
 //! (in italics on the page where it helps) because people see them on letters.
 
-use super::catalogue::catalogue;
+use super::catalogue::{catalogue, packed};
 use super::Msg;
 
 /// The English text of `m`.
 pub fn en(m: Msg) -> &'static str {
-    catalogue!(m, {
+    catalogue!(Msg, m, {
         // The page
         Msg::AppTitle => "Does working more pay?",
         Msg::AppDocTitle => "Does working more pay? Earnings calculator",

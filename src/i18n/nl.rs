@@ -1,11 +1,11 @@
 //! Nederlands, taalniveau B1: korte zinnen, gewone woorden, "u".
 
-use super::catalogue::catalogue;
+use super::catalogue::{catalogue, packed};
 use super::Msg;
 
 /// The Dutch text of `m`.
 pub fn nl(m: Msg) -> &'static str {
-    catalogue!(m, {
+    catalogue!(Msg, m, {
         // The page
         Msg::AppTitle => "Loont meer werken?",
         Msg::AppDocTitle => "Loont meer werken? Rekenhulp bijverdienen",

@@ -1,9 +1,10 @@
-//! The texts of what the rules name: trace steps (`StepKey`, an exhaustive
-//! match: a step without a text does not compile) and parameter ids
+//! The texts of what the rules name: trace steps (`StepKey`, a catalogue in
+//! its order: a step without a text does not compile) and parameter ids
 //! (`UnconfirmedUse::id`, like `norm.single_21`, which come from the
 //! parameter files; `tests/i18n.rs` checks every series in the rules' index
 //! has a name here). Dutch and English side by side.
 
+use super::catalogue::{catalogue, packed, Packed};
 use super::Lang;
 use crate::rules::trace::StepKey;
 
@@ -11,7 +12,91 @@ use crate::rules::trace::StepKey;
 /// step without a text does not compile. Placeholders are the step's values,
 /// and `{amount}` its result.
 pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
-    match key {
+    catalogue!(StepKey, key, {
+        StepKey::Annual => (
+            "De belasting gaat over een heel jaar. Uw loon per jaar is {annual}.",
+            "Tax is over a whole year. Your wage per year is {annual}.",
+        ),
+        StepKey::BetterOff => (
+            "Vanaf {hours} per week heeft u buiten de bijstand meer dan {best_inside}. Dat is het meeste dat u in de bijstand heeft. Toeslagen en de Stadspas rekenen wij niet mee.",
+            "From {hours} a week you have more outside bijstand than {best_inside}. That is the most you have on bijstand. We do not include allowances (toeslagen) and the Stadspas.",
+        ),
+        StepKey::BracketTax => (
+            "Belasting over dit jaarloon, nog zonder de kortingen: {bracket_tax}. Dit betaalt u niet echt: de kortingen gaan er nog af.",
+            "Tax on this yearly wage, before the tax credits: {bracket_tax}. You do not really pay this: the credits still come off.",
+        ),
+        StepKey::ExtraHour => (
+            "1 uur extra per week verandert uw totaal met {gain} per maand.",
+            "1 extra hour a week changes your total by {gain} a month.",
+        ),
+        StepKey::GrossWage => (
+            "Een jaar heeft 52 weken. Gemiddeld per maand werkt u dus {hours} × 52 / 12. Uw brutoloon per maand is dan {gross_base}.",
+            "A year has 52 weeks. So on average you work {hours} × 52 / 12 a month. Your gross wage per month is then {gross_base}.",
+        ),
+        StepKey::HolidayPay => (
+            "Daarbij komt {rate} vakantiegeld van uw werk: {holiday_pay}. Samen is dat {gross} bruto per maand.",
+            "Add {rate} holiday pay from your work: {holiday_pay}. Together that is {gross} gross a month.",
+        ),
+        StepKey::Huurtoeslag => (
+            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf altijd {basishuur}. Over de rest tot {max_huur} krijgt u {subsidy}. Door uw inkomen gaat er {afbouw} af. U krijgt {huurtoeslag} per maand.",
+            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you always pay {basishuur} yourself. On the rest up to {max_huur} you get {subsidy}. Your income takes {afbouw} off. You get {huurtoeslag} a month.",
+        ),
+        StepKey::HuurtoeslagNoRent => (
+            "U vulde geen huur in. Daarom rekenen wij geen huurtoeslag.",
+            "You did not enter a rent. So we do not count rent allowance (huurtoeslag).",
+        ),
+        StepKey::HuurtoeslagNormhuur => (
+            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf {basishuur}. Dat deel is groter als uw inkomen ({toetsingsinkomen}) hoger is. U krijgt {huurtoeslag} per maand.",
+            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you pay {basishuur} yourself. That part is larger when your income ({toetsingsinkomen}) is higher. You get {huurtoeslag} a month.",
+        ),
+        StepKey::HuurtoeslagRentTooHigh => (
+            "Uw huur ({rekenhuur}) is hoger dan {max_huur}. Tot en met 2025 is er dan geen huurtoeslag.",
+            "Your rent ({rekenhuur}) is above {max_huur}. Up to the end of 2025 there is then no rent allowance (huurtoeslag).",
+        ),
+        StepKey::HourlyWage => (
+            "U vulde zelf dit uurloon in: {wage} bruto.",
+            "You entered this hourly wage yourself: {wage} gross.",
+        ),
+        StepKey::HourlyWageMinimum => (
+            "Wij rekenen met het minimumloon: {wage} bruto per uur.",
+            "We use the minimum wage: {wage} gross an hour.",
+        ),
+        StepKey::KindgebondenBudget => (
+            "Kindgebonden budget. Aantal kinderen: {children}. Samen is dat {base} per jaar. Door uw inkomen gaat er {reduction} af. U krijgt {kindgebonden_budget} per maand.",
+            "Child budget (kindgebonden budget). Number of children: {children}. Together that is {base} a year. Your income takes {reduction} off. You get {kindgebonden_budget} a month.",
+        ),
+        StepKey::KindgebondenBudgetNone => (
+            "Er zijn geen kinderen jonger dan 18. Dan is er geen kindgebonden budget.",
+            "There are no children under 18. Then there is no child budget (kindgebonden budget).",
+        ),
+        StepKey::Kortingen => (
+            "Uw werkgever past de loonheffingskorting toe: de algemene heffingskorting ({ahk}) en de arbeidskorting ({ak}). Samen {kortingen} per jaar.",
+            "Your employer applies the wage tax credit: the general tax credit ({ahk}) and the employed person's tax credit ({ak}). Together {kortingen} a year.",
+        ),
+        StepKey::KortingenAow => (
+            "Uw werkgever past de loonheffingskorting toe: algemene heffingskorting ({ahk}), arbeidskorting ({ak}) en ouderenkorting ({ouderenkorting}). Samen {kortingen} per jaar.",
+            "Your employer applies the wage tax credit: general tax credit ({ahk}), employed person's tax credit ({ak}) and elderly person's tax credit ({ouderenkorting}). Together {kortingen} a year.",
+        ),
+        StepKey::KortingenMunicipality => (
+            "De gemeente past de loonheffingskorting al toe op uw bijstand. Uw werkgever trekt daarom geen korting af.",
+            "The municipality already applies the wage tax credit on your bijstand. So your employer deducts no credit.",
+        ),
+        StepKey::MonthsAdvance => (
+            "De gemeente betaalt eerst een voorschot: {advance}. Dat is geld vooruit, op een schatting van uw inkomen ({estimate}).",
+            "The municipality first pays an advance (voorschot): {advance}. That is money in advance, on an estimate of your income ({estimate}).",
+        ),
+        StepKey::MonthsCorrection => (
+            "Later ziet de gemeente uw loonstrook. Het verschil tussen uw bijstand ({due}) en het voorschot ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan kan de gemeente het terugvragen. Meestal haalt zij het van een volgende betaling af.",
+            "Later the municipality sees your payslip. The difference between your bijstand ({due}) and the advance ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality can ask for it back. It usually takes it off a later payment.",
+        ),
+        StepKey::MonthsDue => (
+            "Voor deze maand is uw bijstand {due}. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld van de bijstand in juni.",
+            "For this month your bijstand is {due}. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance of the bijstand in June.",
+        ),
+        StepKey::NetWage => (
+            "Uw nettoloon is {net} per maand. Dit loon telt mee voor de bijstand.",
+            "Your net wage is {net} a month. This wage counts for bijstand.",
+        ),
         StepKey::Norm => (
             "Uw bijstandsnorm is {norm} per maand. Dat is het bedrag als u geen ander inkomen heeft. Het vakantiegeld van de bijstand zit erin.",
             "Your bijstand norm is {norm} a month. That is the amount if you have no other income. The holiday allowance of the bijstand is included.",
@@ -28,49 +113,69 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "U woont met uw partner en huisgenoten ({a} personen). Uw partner is jonger dan 21. Uw norm samen is {norm} per maand.",
             "You live with your partner and housemates ({a} people). Your partner is under 21. Your joint norm is {norm} a month.",
         ),
-        StepKey::HourlyWageMinimum => (
-            "Wij rekenen met het minimumloon: {wage} bruto per uur.",
-            "We use the minimum wage: {wage} gross an hour.",
+        StepKey::PartnerWage => (
+            "Uw partner werkt {hours} per week voor {wage} bruto per uur. Met vakantiegeld is dat {gross} bruto per maand, en {net} netto. Dit loon telt mee voor de bijstand.",
+            "Your partner works {hours} a week at {wage} gross an hour. With holiday pay that is {gross} gross a month, and {net} net. This wage counts for bijstand.",
         ),
-        StepKey::HourlyWage => (
-            "U vulde zelf dit uurloon in: {wage} bruto.",
-            "You entered this hourly wage yourself: {wage} gross.",
+        StepKey::Outflow => (
+            "Vanaf {hours} per week ({gross} bruto per maand, met vakantiegeld) is uw loon hoger dan de norm. Dan heeft u geen bijstand meer nodig.",
+            "From {hours} a week ({gross} gross a month, with holiday pay) your wage is above the norm. Then you no longer need bijstand.",
         ),
-        StepKey::GrossWage => (
-            "Een jaar heeft 52 weken. Gemiddeld per maand werkt u dus {hours} × 52 / 12. Uw brutoloon per maand is dan {gross_base}.",
-            "A year has 52 weeks. So on average you work {hours} × 52 / 12 a month. Your gross wage per month is then {gross_base}.",
+        StepKey::OutflowNone => (
+            "Met dit uurloon komt uw loon niet boven de norm.",
+            "At this hourly wage your wage does not rise above the norm.",
         ),
-        StepKey::HolidayPay => (
-            "Daarbij komt {rate} vakantiegeld van uw werk: {holiday_pay}. Samen is dat {gross} bruto per maand.",
-            "Add {rate} holiday pay from your work: {holiday_pay}. Together that is {gross} gross a month.",
+        StepKey::Premie => (
+            "De bijverdienpremie is {rate} van uw nettoloon, niet meer dan {cap} per maand. Wij trekken de vrijlating er nog af. Zo ging het in het experiment; nu is dat onze aanname. De premie is dan {premie} per maand. U krijgt {months} maanden tegelijk: {payment}. Dit is een schatting. De gemeente beslist.",
+            "The earnings bonus (bijverdienpremie) is {rate} of your net wage, no more than {cap} a month. We also take the exemption off it. That is how it worked in the experiment; today it is our assumption. The bonus is then {premie} a month. You get {months} months at once: {payment}. This is an estimate. The municipality decides.",
         ),
-        StepKey::Annual => (
-            "De belasting gaat over een heel jaar. Uw loon per jaar is {annual}.",
-            "Tax is over a whole year. Your wage per year is {annual}.",
+        StepKey::PremieCapPoint => (
+            "Vanaf {hours} per week groeit de bijverdienpremie niet meer. U krijgt dan het maximum: {cap} per maand.",
+            "From {hours} a week the earnings bonus stops growing. You then get the maximum: {cap} a month.",
         ),
-        StepKey::BracketTax => (
-            "Belasting over dit jaarloon, nog zonder de kortingen: {bracket_tax}. Dit betaalt u niet echt: de kortingen gaan er nog af.",
-            "Tax on this yearly wage, before the tax credits: {bracket_tax}. You do not really pay this: the credits still come off.",
+        StepKey::PremieNational => (
+            "Met alleen de landelijke regels is er geen bijverdienpremie.",
+            "With national rules only there is no earnings bonus (bijverdienpremie).",
         ),
-        StepKey::Kortingen => (
-            "Uw werkgever past de loonheffingskorting toe: de algemene heffingskorting ({ahk}) en de arbeidskorting ({ak}). Samen {kortingen} per jaar.",
-            "Your employer applies the wage tax credit: the general tax credit ({ahk}) and the employed person's tax credit ({ak}). Together {kortingen} a year.",
+        StepKey::PremieNoWork => (
+            "U heeft nu geen loon. Daarom bouwt u geen bijverdienpremie op.",
+            "You have no wage now, so you build up no earnings bonus (bijverdienpremie).",
         ),
-        StepKey::KortingenAow => (
-            "Uw werkgever past de loonheffingskorting toe: algemene heffingskorting ({ahk}), arbeidskorting ({ak}) en ouderenkorting ({ouderenkorting}). Samen {kortingen} per jaar.",
-            "Your employer applies the wage tax credit: general tax credit ({ahk}), employed person's tax credit ({ak}) and elderly person's tax credit ({ouderenkorting}). Together {kortingen} a year.",
+        StepKey::PremieOut => (
+            "U heeft geen bijstand meer. Daarom krijgt u geen bijverdienpremie.",
+            "You no longer have bijstand, so you get no earnings bonus (bijverdienpremie).",
         ),
-        StepKey::KortingenMunicipality => (
-            "De gemeente past de loonheffingskorting al toe op uw bijstand. Uw werkgever trekt daarom geen korting af.",
-            "The municipality already applies the wage tax credit on your bijstand. So your employer deducts no credit.",
+        StepKey::PremieUnder27 => (
+            "U bent jonger dan 27. Dan geldt de regel voor de premie niet (artikel 31 lid 5). Een premie telt dan als inkomen. Daarom rekenen wij zonder premie.",
+            "You are under 27. The rule for the bonus then does not apply (article 31(5)). A bonus would count as income. So we count no bonus.",
+        ),
+        StepKey::PremieUserCap => (
+            "De bijverdienpremie is {rate} van uw nettoloon, niet meer dan {cap} per maand: het maximum dat u invulde. Wij trekken de vrijlating er nog af. Zo ging het in het experiment; nu is dat onze aanname. De premie is dan {premie} per maand. U krijgt {months} maanden tegelijk: {payment}. Dit is een schatting. De gemeente beslist.",
+            "The earnings bonus (bijverdienpremie) is {rate} of your net wage, no more than {cap} a month: the maximum you entered. We also take the exemption off it. That is how it worked in the experiment; today it is our assumption. The bonus is then {premie} a month. You get {months} months at once: {payment}. This is an estimate. The municipality decides.",
         ),
         StepKey::Tax => (
             "Na de kortingen betaalt u {tax} belasting per jaar.",
             "After the credits you pay {tax} tax a year.",
         ),
-        StepKey::NetWage => (
-            "Uw nettoloon is {net} per maand. Dit loon telt mee voor de bijstand.",
-            "Your net wage is {net} a month. This wage counts for bijstand.",
+        StepKey::Toetsingsinkomen => (
+            "Voor de toeslagen telt uw inkomen per jaar: het toetsingsinkomen. Dat is het brutoloon ({wages}) plus de bijstand, bruto ({bijstand_gross}). Samen is dat {income}. De bijverdienpremie telt niet mee.",
+            "For the allowances your yearly income counts: the assessment income (toetsingsinkomen). That is the gross wage ({wages}) plus the bijstand, gross ({bijstand_gross}). Together that is {income}. The earnings bonus does not count.",
+        ),
+        StepKey::TopUp => (
+            "De gemeente haalt uw inkomen van de norm af. Wat overblijft, krijgt u als bijstand: {top_up} per maand.",
+            "The municipality takes your income off the norm. What is left, you get as bijstand: {top_up} a month.",
+        ),
+        StepKey::TopUpNone => (
+            "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen bijstand nodig.",
+            "Your wage is enough: it is at least as high as your norm. You do not need bijstand.",
+        ),
+        StepKey::Total => (
+            "Samen: loon, bijstand en bijverdienpremie. Dat is gemiddeld {total} per maand.",
+            "Together: wage, bijstand and earnings bonus. That is {total} a month on average.",
+        ),
+        StepKey::TotalOut => (
+            "Zonder bijstand is uw inkomen uw nettoloon: {total} per maand.",
+            "Without bijstand your income is your net wage: {total} a month.",
         ),
         StepKey::VrijlatingN => (
             "U krijgt de vrijlating: {rate} van uw nettoloon, niet meer dan {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
@@ -84,135 +189,42 @@ pub fn step_texts(key: StepKey) -> (&'static str, &'static str) {
             "Vanaf 2027 geldt de nieuwe wet (artikel 34a). Met de AOW-leeftijd telt {rate} van uw nettoloon niet mee, tot {cap} per maand. Daardoor telt {vrijlating} van uw loon niet mee. De tekst staat in de wet. Dat hij op 1 januari 2027 ingaat, weten wij uit brieven van de minister.",
             "From 2027 the new law applies (article 34a). At state pension age {rate} of your net wage does not count, up to {cap} a month. So {vrijlating} of your wage does not count. The text is in the law. That it starts on 1 January 2027 we know from the minister's letters.",
         ),
-        StepKey::VrijlatingR => (
-            "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, niet meer dan {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
-            "You get the single-parent exemption: {rate} of your net wage, no more than {cap}. So {vrijlating} of your wage does not count.",
+        StepKey::VrijlatingNoYoungChild => (
+            "De vrijlating voor alleenstaande ouders geldt alleen met een kind jonger dan 12. Uw hele nettoloon telt mee.",
+            "The single-parent exemption only applies with a child under 12. All of your net wage counts.",
         ),
         StepKey::VrijlatingNone => (
             "U heeft geen vrijlating. Uw hele nettoloon telt mee.",
             "You have no exemption. All of your net wage counts.",
         ),
+        StepKey::VrijlatingR => (
+            "U krijgt de vrijlating voor alleenstaande ouders: {rate} van uw nettoloon, niet meer dan {cap}. Daardoor telt {vrijlating} van uw loon niet mee.",
+            "You get the single-parent exemption: {rate} of your net wage, no more than {cap}. So {vrijlating} of your wage does not count.",
+        ),
         StepKey::VrijlatingUnder27 => (
             "De vrijlating geldt pas vanaf 27 jaar. Uw hele nettoloon telt mee.",
             "The exemption only applies from age 27. All of your net wage counts.",
-        ),
-        StepKey::VrijlatingNoYoungChild => (
-            "De vrijlating voor alleenstaande ouders geldt alleen met een kind jonger dan 12. Uw hele nettoloon telt mee.",
-            "The single-parent exemption only applies with a child under 12. All of your net wage counts.",
-        ),
-        StepKey::TopUp => (
-            "De gemeente haalt uw inkomen van de norm af. Wat overblijft, krijgt u als bijstand: {top_up} per maand.",
-            "The municipality takes your income off the norm. What is left, you get as bijstand: {top_up} a month.",
-        ),
-        StepKey::TopUpNone => (
-            "Uw loon is genoeg: het is minstens zo hoog als uw norm. U heeft geen bijstand nodig.",
-            "Your wage is enough: it is at least as high as your norm. You do not need bijstand.",
         ),
         StepKey::Zorgtoeslag => (
             "Zorgtoeslag. Uw inkomen per jaar (toetsingsinkomen) is {toetsingsinkomen}. Daarbij hoort een eigen deel van {normpremie} per jaar. De standaardpremie is {standaardpremie}. Wat overblijft, krijgt u: {zorgtoeslag} per maand.",
             "Healthcare allowance (zorgtoeslag). Your income per year (toetsingsinkomen) is {toetsingsinkomen}. Your own share for that is {normpremie} a year. The standard contribution is {standaardpremie}. You get what is left: {zorgtoeslag} a month.",
         ),
-        StepKey::Huurtoeslag => (
-            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf altijd {basishuur}. Over de rest tot {max_huur} krijgt u {subsidy}. Door uw inkomen gaat er {afbouw} af. U krijgt {huurtoeslag} per maand.",
-            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you always pay {basishuur} yourself. On the rest up to {max_huur} you get {subsidy}. Your income takes {afbouw} off. You get {huurtoeslag} a month.",
-        ),
-        StepKey::HuurtoeslagNormhuur => (
-            "Huurtoeslag. Van uw huur ({rekenhuur}) betaalt u zelf {basishuur}. Dat deel is groter als uw inkomen ({toetsingsinkomen}) hoger is. U krijgt {huurtoeslag} per maand.",
-            "Rent allowance (huurtoeslag). Of your rent ({rekenhuur}) you pay {basishuur} yourself. That part is larger when your income ({toetsingsinkomen}) is higher. You get {huurtoeslag} a month.",
-        ),
-        StepKey::HuurtoeslagNoRent => (
-            "U vulde geen huur in. Daarom rekenen wij geen huurtoeslag.",
-            "You did not enter a rent. So we do not count rent allowance (huurtoeslag).",
-        ),
-        StepKey::HuurtoeslagRentTooHigh => (
-            "Uw huur ({rekenhuur}) is hoger dan {max_huur}. Tot en met 2025 is er dan geen huurtoeslag.",
-            "Your rent ({rekenhuur}) is above {max_huur}. Up to the end of 2025 there is then no rent allowance (huurtoeslag).",
-        ),
-        StepKey::KindgebondenBudget => (
-            "Kindgebonden budget. Aantal kinderen: {children}. Samen is dat {base} per jaar. Door uw inkomen gaat er {reduction} af. U krijgt {kindgebonden_budget} per maand.",
-            "Child budget (kindgebonden budget). Number of children: {children}. Together that is {base} a year. Your income takes {reduction} off. You get {kindgebonden_budget} a month.",
-        ),
-        StepKey::KindgebondenBudgetNone => (
-            "Er zijn geen kinderen jonger dan 18. Dan is er geen kindgebonden budget.",
-            "There are no children under 18. Then there is no child budget (kindgebonden budget).",
-        ),
-        StepKey::PremieNational => (
-            "Met alleen de landelijke regels is er geen bijverdienpremie.",
-            "With national rules only there is no earnings bonus (bijverdienpremie).",
-        ),
-        StepKey::PremieNoWork => (
-            "U heeft nu geen loon. Daarom bouwt u geen bijverdienpremie op.",
-            "You have no wage now, so you build up no earnings bonus (bijverdienpremie).",
-        ),
-        StepKey::PartnerWage => (
-            "Uw partner werkt {hours} per week voor {wage} bruto per uur. Met vakantiegeld is dat {gross} bruto per maand, en {net} netto. Dit loon telt mee voor de bijstand.",
-            "Your partner works {hours} a week at {wage} gross an hour. With holiday pay that is {gross} gross a month, and {net} net. This wage counts for bijstand.",
-        ),
-        StepKey::Toetsingsinkomen => (
-            "Voor de toeslagen telt uw inkomen per jaar: het toetsingsinkomen. Dat is het brutoloon ({wages}) plus de bijstand, bruto ({bijstand_gross}). Samen is dat {income}. De bijverdienpremie telt niet mee.",
-            "For the allowances your yearly income counts: the assessment income (toetsingsinkomen). That is the gross wage ({wages}) plus the bijstand, gross ({bijstand_gross}). Together that is {income}. The earnings bonus does not count.",
-        ),
-        StepKey::PremieUnder27 => (
-            "U bent jonger dan 27. Dan geldt de regel voor de premie niet (artikel 31 lid 5). Een premie telt dan als inkomen. Daarom rekenen wij zonder premie.",
-            "You are under 27. The rule for the bonus then does not apply (article 31(5)). A bonus would count as income. So we count no bonus.",
-        ),
-        StepKey::PremieOut => (
-            "U heeft geen bijstand meer. Daarom krijgt u geen bijverdienpremie.",
-            "You no longer have bijstand, so you get no earnings bonus (bijverdienpremie).",
-        ),
-        StepKey::Premie => (
-            "De bijverdienpremie is {rate} van uw nettoloon, niet meer dan {cap} per maand. Wij trekken de vrijlating er nog af. Zo ging het in het experiment; nu is dat onze aanname. De premie is dan {premie} per maand. U krijgt {months} maanden tegelijk: {payment}. Dit is een schatting. De gemeente beslist.",
-            "The earnings bonus (bijverdienpremie) is {rate} of your net wage, no more than {cap} a month. We also take the exemption off it. That is how it worked in the experiment; today it is our assumption. The bonus is then {premie} a month. You get {months} months at once: {payment}. This is an estimate. The municipality decides.",
-        ),
-        StepKey::PremieUserCap => (
-            "De bijverdienpremie is {rate} van uw nettoloon, niet meer dan {cap} per maand: het maximum dat u invulde. Wij trekken de vrijlating er nog af. Zo ging het in het experiment; nu is dat onze aanname. De premie is dan {premie} per maand. U krijgt {months} maanden tegelijk: {payment}. Dit is een schatting. De gemeente beslist.",
-            "The earnings bonus (bijverdienpremie) is {rate} of your net wage, no more than {cap} a month: the maximum you entered. We also take the exemption off it. That is how it worked in the experiment; today it is our assumption. The bonus is then {premie} a month. You get {months} months at once: {payment}. This is an estimate. The municipality decides.",
-        ),
-        StepKey::Total => (
-            "Samen: loon, bijstand en bijverdienpremie. Dat is gemiddeld {total} per maand.",
-            "Together: wage, bijstand and earnings bonus. That is {total} a month on average.",
-        ),
-        StepKey::TotalOut => (
-            "Zonder bijstand is uw inkomen uw nettoloon: {total} per maand.",
-            "Without bijstand your income is your net wage: {total} a month.",
-        ),
-        StepKey::Outflow => (
-            "Vanaf {hours} per week ({gross} bruto per maand, met vakantiegeld) is uw loon hoger dan de norm. Dan heeft u geen bijstand meer nodig.",
-            "From {hours} a week ({gross} gross a month, with holiday pay) your wage is above the norm. Then you no longer need bijstand.",
-        ),
-        StepKey::OutflowNone => (
-            "Met dit uurloon komt uw loon niet boven de norm.",
-            "At this hourly wage your wage does not rise above the norm.",
-        ),
-        StepKey::PremieCapPoint => (
-            "Vanaf {hours} per week groeit de bijverdienpremie niet meer. U krijgt dan het maximum: {cap} per maand.",
-            "From {hours} a week the earnings bonus stops growing. You then get the maximum: {cap} a month.",
-        ),
-        StepKey::BetterOff => (
-            "Vanaf {hours} per week heeft u buiten de bijstand meer dan {best_inside}. Dat is het meeste dat u in de bijstand heeft. Toeslagen en de Stadspas rekenen wij niet mee.",
-            "From {hours} a week you have more outside bijstand than {best_inside}. That is the most you have on bijstand. We do not include allowances (toeslagen) and the Stadspas.",
-        ),
-        StepKey::ExtraHour => (
-            "1 uur extra per week verandert uw totaal met {gain} per maand.",
-            "1 extra hour a week changes your total by {gain} a month.",
-        ),
-        StepKey::MonthsDue => (
-            "Voor deze maand is uw bijstand {due}. Dat is de norm ({norm}) min uw inkomen ({income}), plus de vrijlating ({vrijlating}). Een deel ({reserved}) houdt de gemeente apart voor het vakantiegeld van de bijstand in juni.",
-            "For this month your bijstand is {due}. That is the norm ({norm}) minus your income ({income}), plus the exemption ({vrijlating}). The municipality keeps a part ({reserved}) aside for the holiday allowance of the bijstand in June.",
-        ),
-        StepKey::MonthsAdvance => (
-            "De gemeente betaalt eerst een voorschot: {advance}. Dat is geld vooruit, op een schatting van uw inkomen ({estimate}).",
-            "The municipality first pays an advance (voorschot): {advance}. That is money in advance, on an estimate of your income ({estimate}).",
-        ),
-        StepKey::MonthsCorrection => (
-            "Later ziet de gemeente uw loonstrook. Het verschil tussen uw bijstand ({due}) en het voorschot ({advance}) is {correction}. Is dat meer dan nul, dan krijgt u het nog. Is het minder dan nul, dan kan de gemeente het terugvragen. Meestal haalt zij het van een volgende betaling af.",
-            "Later the municipality sees your payslip. The difference between your bijstand ({due}) and the advance ({advance}) is {correction}. If that is more than zero, you still get it. If it is less than zero, the municipality can ask for it back. It usually takes it off a later payment.",
-        ),
-    }
+    })
 }
 
-/// (parameter id, Dutch, English): the names in the list of unconfirmed values.
-pub const PARAMS: &[(&str, &str, &str)] = &[
+/// The parameter names: `PARAMS` as a table (for the tests) and packed
+/// (what the page reads, `param`), from one list.
+macro_rules! params {
+    ($(($id:literal, $nl:literal, $en:literal $(,)?),)*) => {
+        /// (parameter id, Dutch, English): the names in the list of unconfirmed values.
+        pub const PARAMS: &[(&str, &str, &str)] = &[$(($id, $nl, $en),)*];
+        const IDS: Packed = packed!($($id,)*);
+        const NL: Packed = packed!($($nl,)*);
+        const EN: Packed = packed!($($en,)*);
+    };
+}
+
+params! {
     (
         "norm.single_21",
         "Norm alleenstaande, 21 jaar en ouder",
@@ -563,20 +575,6 @@ pub const PARAMS: &[(&str, &str, &str)] = &[
         "Huurtoeslag vanaf 2026: deel van het inkomen boven de grens dat eraf gaat, meer personen",
         "Rent allowance from 2026: share of the income above the limit that comes off, more people",
     ),
-];
-
-fn find(
-    table: &[(&str, &'static str, &'static str)],
-    lang: Lang,
-    key: &str,
-) -> Option<&'static str> {
-    table
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, nl, en)| match lang {
-            Lang::Nl => *nl,
-            Lang::En => *en,
-        })
 }
 
 /// The sentence template of a trace step.
@@ -590,5 +588,9 @@ pub fn step(lang: Lang, key: StepKey) -> &'static str {
 
 /// The name of a parameter series, if we have one.
 pub fn param(lang: Lang, id: &str) -> Option<&'static str> {
-    find(PARAMS, lang, id)
+    let i = IDS.position(id)?;
+    Some(match lang {
+        Lang::Nl => NL.get(i),
+        Lang::En => EN.get(i),
+    })
 }

@@ -35,22 +35,42 @@ impl Confidence {
 pub struct Dated<T: 'static> {
     pub from: Date,
     pub value: T,
-    /// The law article or publication, as a reader can look it up (Dutch).
-    pub source: &'static str,
-    /// The same source in English.
-    pub source_en: &'static str,
-    /// Its address (wetten.overheid.nl where there is one; never empty).
-    pub url: &'static str,
+    /// Where it is published: read with `source`, `source_en` and `url`.
+    pub cite: Cite,
     pub confidence: Confidence,
 }
 
+/// The numbers of a value's source texts among all of them (`data::cite_text`):
+/// 6 bytes a value where three `&str` were 24.
+#[derive(Debug, Clone, Copy)]
+pub struct Cite {
+    pub source: u16,
+    pub source_en: u16,
+    pub url: u16,
+}
+
 impl<T> Dated<T> {
+    /// The law article or publication, as a reader can look it up (Dutch).
+    pub fn source(&self) -> &'static str {
+        crate::data::cite_text(self.cite.source)
+    }
+
+    /// The same source in English.
+    pub fn source_en(&self) -> &'static str {
+        crate::data::cite_text(self.cite.source_en)
+    }
+
+    /// Its address (wetten.overheid.nl where there is one; never empty).
+    pub fn url(&self) -> &'static str {
+        crate::data::cite_text(self.cite.url)
+    }
+
     /// Where this value is published, for a step's "Bron"/"Source" line.
-    pub const fn citation(&self) -> crate::trace::Source {
+    pub fn citation(&self) -> crate::trace::Source {
         crate::trace::Source {
-            nl: self.source,
-            en: self.source_en,
-            url: self.url,
+            nl: self.source(),
+            en: self.source_en(),
+            url: self.url(),
         }
     }
 }

@@ -112,8 +112,8 @@ fn same<T>(series: &Series<T>) {
     assert_eq!(info.values.len(), series.values.len(), "{}", series.id);
     for (i, d) in info.values.iter().zip(series.values) {
         assert_eq!(i.from, d.from, "{}", series.id);
-        assert_eq!(i.source, d.source, "{}", series.id);
-        assert_eq!(i.url, d.url, "{}", series.id);
+        assert_eq!(i.source, d.source(), "{}", series.id);
+        assert_eq!(i.url, d.url(), "{}", series.id);
         assert_eq!(i.confidence, d.confidence, "{}", series.id);
     }
 }

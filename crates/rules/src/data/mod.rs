@@ -28,6 +28,18 @@ mod generated {
 /// `ALL_SERIES`, `ALL_CONSTANTS`: an index of everything read from the files.
 pub use generated::{ALL_CONSTANTS, ALL_SERIES, FIRST_DATE, LAST_DATE};
 
+/// Text number `n` of the parameter files' sources and addresses ("" for a
+/// number the files did not give, which the generated tables never hold).
+pub(crate) fn cite_text(n: u16) -> &'static str {
+    let n = usize::from(n);
+    match (generated::CITE_ENDS.get(n), generated::CITE_ENDS.get(n + 1)) {
+        (Some(&start), Some(&end)) => generated::CITE_TEXT
+            .get(usize::from(start)..usize::from(end))
+            .unwrap_or(""),
+        _ => "",
+    }
+}
+
 /// One series in the index: its id, where the code finds it, and per value
 /// the date, source, address and confidence (not the value: its type varies).
 #[derive(Debug)]
