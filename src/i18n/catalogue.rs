@@ -1,7 +1,7 @@
 //! How texts are stored: one string with all of them and where each ends. A
 //! `match` or a table returning `&str` compiled to an address and a length
 //! per text, 8 bytes that gzip barely shrinks; an end costs 2 (for the page's
-//! texts, the steps and the parameter names: 2.4 KB gzip less in all).
+//! texts, the steps and the parameter names: 2.2 KB gzip less in all).
 
 /// Texts one after the other in `all`; text `i` ends at `ends[i + 1]`.
 pub struct Packed {
