@@ -140,21 +140,23 @@ fn hours_at(g: &Geo, svg: &Element, client_x: i32) -> Option<Decimal> {
 struct Drawn {
     svg: AttrValue,
     legend: AttrValue,
-    table: AttrValue,
+    /// Only while its section is open: a closed section draws nothing.
+    table: Option<AttrValue>,
     y_top: f64,
 }
 
 /// Everything `draw` depends on: the curve (by identity), the language, the
-/// screen size and the marked thresholds.
+/// screen size, the marked thresholds and whether the table is open.
 #[derive(PartialEq)]
 struct DrawKey {
     curve: *const Month,
     lang: Lang,
     narrow: bool,
     marks: [Option<Decimal>; 4],
+    table: bool,
 }
 
-fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
+fn draw(o: &Outcome, lang: Lang, g: Geo, with_table: bool) -> Drawn {
     let curve = &o.curve;
     let has_allowances = curve.iter().any(|m| m.allowances.total() > Decimal::ZERO);
     let max_total = curve
@@ -396,7 +398,7 @@ fn draw(o: &Outcome, lang: Lang, g: Geo) -> Drawn {
     Drawn {
         svg: svg.into_string().into(),
         legend: legend.into_string().into(),
-        table: table(curve, lang, has_allowances).into(),
+        table: with_table.then(|| table(curve, lang, has_allowances).into()),
         y_top,
     }
 }
@@ -450,6 +452,8 @@ pub fn chart(props: &Props) -> Html {
     let lang = props.lang;
     let svg_ref = use_node_ref();
     let g = if props.narrow { NARROW } else { WIDE };
+    // The table is a closed section: drawn only while it is open.
+    let table_open = use_state(|| false);
     let key = DrawKey {
         curve: o.curve.as_ptr(),
         lang,
@@ -460,10 +464,18 @@ pub fn chart(props: &Props) -> Html {
             o.better_off_hours,
             o.better_off_hours_with_allowances,
         ],
+        table: *table_open,
     };
     let drawn = {
         let o = o.clone();
-        use_memo(key, move |_| draw(&o, lang, g))
+        use_memo(key, move |k| draw(&o, lang, g, k.table))
+    };
+    let ontoggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |e: Event| {
+            let details: Element = e.target_unchecked_into();
+            table_open.set(details.has_attribute("open"));
+        })
     };
 
     let pick = {
@@ -507,11 +519,13 @@ pub fn chart(props: &Props) -> Html {
             <ul class="legend">{ Html::from_html_unchecked(drawn.legend.clone()) }</ul>
             <p class="hint">{ t(lang, Msg::ChartHelp) }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
-            <details class="table">
+            <details class="table" open={*table_open} {ontoggle}>
                 <summary>{ t(lang, Msg::ChartTable) }</summary>
-                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">
-                    { Html::from_html_unchecked(drawn.table.clone()) }
-                </div>
+                if let Some(table) = drawn.table.clone() {
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">
+                        { Html::from_html_unchecked(table) }
+                    </div>
+                }
             </details>
         </section>
     }

@@ -169,6 +169,10 @@ export async function copiedLink(page) {
  * per violation (rule, help, where), so an assertion on `[]` says what failed. */
 export async function axeViolations(page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // The chart's table is drawn once its section is open (after the toggle event).
+  if (await page.locator('#chart-section details.table').count()) {
+    await page.waitForSelector('#chart-section #chart-table', { state: 'attached' });
+  }
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

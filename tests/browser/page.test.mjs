@@ -167,6 +167,20 @@ test('clicking the chart sets the hours', async () => {
   await context.close();
 });
 
+test('the chart\'s table is drawn when it is opened, with the engine\'s totals', async () => {
+  const { context, page } = await openPage(env.browser, env.server.url);
+  // A closed section: its content is not on the page until it is opened.
+  assert.equal(await page.locator('#chart-table').count(), 0);
+  await page.click('#chart-section details.table > summary');
+  // The row of 16 hours (every whole hour has one); its total is the 4th amount.
+  const expected = engine({ ...defaults(), hours_per_week: 16 });
+  const row = page.locator('#chart-table tbody tr').filter({ has: page.locator('th', { hasText: /^16$/ }) });
+  await row.waitFor();
+  const digits = (s) => s.replace(/[^0-9]/g, '');
+  assert.equal(digits(await row.locator('td').nth(3).textContent()), digits(expected.total));
+  await context.close();
+});
+
 test('screenshots at 360 px, 1280 px and the print view', async () => {
   for (const width of [360, 1280]) {
     const { context, page } = await openPage(env.browser, env.server.url, { width });
