@@ -19,6 +19,57 @@ impl Lang {
     }
 }
 
+/// `x` as `Decimal`'s `Display` writes it (`-1234.50`: as many digits after
+/// the point as its scale). Written here because that `Display` brought its
+/// own formatting code into the wasm.
+pub fn plain(x: Decimal) -> String {
+    plain_to(x, x.scale())
+}
+
+/// `x` with exactly `places` digits after the point, as `format!("{x:.places$}")`
+/// writes a `Decimal`: zeros added, or digits cut off (not rounded).
+pub fn plain_to(x: Decimal, places: u32) -> String {
+    // The mantissa's digits, least significant first: long division by 10
+    // of its three 32-bit parts (no 128-bit division in the wasm).
+    let m = x.mantissa().unsigned_abs();
+    let mut parts = [(m >> 64) as u32, (m >> 32) as u32, m as u32];
+    let mut digits = Vec::with_capacity(30);
+    loop {
+        let mut rem = 0u64;
+        for part in &mut parts {
+            let cur = (rem << 32) | u64::from(*part);
+            *part = (cur / 10) as u32;
+            rem = cur % 10;
+        }
+        digits.push(b'0' + rem as u8);
+        if parts == [0; 3] {
+            break;
+        }
+    }
+    let scale = x.scale() as usize;
+    // At least one digit before the point.
+    while digits.len() <= scale {
+        digits.push(b'0');
+    }
+    let mut out = String::with_capacity(digits.len() + places as usize + 2);
+    if x.is_sign_negative() {
+        out.push('-');
+    }
+    out.extend(digits[scale..].iter().rev().map(|&d| char::from(d)));
+    if places > 0 {
+        out.push('.');
+        for i in 0..places as usize {
+            // Digit i after the point is digits[scale - 1 - i], or 0 past them.
+            let d = scale
+                .checked_sub(i + 1)
+                .and_then(|k| digits.get(k))
+                .copied();
+            out.push(char::from(d.unwrap_or(b'0')));
+        }
+    }
+    out
+}
+
 /// Groups the integer part in threes and joins `decimals` digits.
 fn grouped(x: Decimal, decimals: u32, group: char, point: char) -> String {
     let r = x.round_dp_with_strategy(
@@ -26,7 +77,7 @@ fn grouped(x: Decimal, decimals: u32, group: char, point: char) -> String {
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,
     );
     let neg = r.is_sign_negative() && !r.is_zero();
-    let text = format!("{:.*}", decimals as usize, r.abs());
+    let text = plain_to(r.abs(), decimals);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let mut out = String::with_capacity(text.len() + 6);
     if neg {
@@ -160,6 +211,41 @@ pub fn fill_with(template: &str, lookup: impl Fn(&str) -> Option<String>) -> Str
 mod tests {
     use super::*;
     use rust_decimal_macros::dec;
+
+    #[test]
+    fn plain_writes_what_decimal_display_writes() {
+        // Worked by hand: the mantissa's digits, the point before the last
+        // `scale` of them, zeros added or digits cut off for `places`.
+        assert_eq!(plain(dec!(1234.50)), "1234.50");
+        assert_eq!(plain(dec!(-0.05)), "-0.05");
+        assert_eq!(plain(dec!(16)), "16");
+        assert_eq!(plain(dec!(0)), "0");
+        assert_eq!(plain_to(dec!(100), 2), "100.00");
+        assert_eq!(plain_to(dec!(12.345), 2), "12.34");
+        assert_eq!(plain_to(dec!(0.5), 0), "0");
+        // 2^96 − 1, the largest mantissa: all three parts in use.
+        assert_eq!(plain(Decimal::MAX), "79228162514264337593543950335");
+        assert_eq!(plain(Decimal::new(-123_456_789_012, 6)), "-123456.789012");
+        // And as Decimal itself writes them, over many scales and signs.
+        for (m, scale) in [
+            (0i64, 3u32),
+            (7, 0),
+            (-7, 1),
+            (1_000_000_007, 9),
+            (-42, 5),
+            (99_999, 2),
+        ] {
+            let d = Decimal::new(m, scale);
+            assert_eq!(plain(d), d.to_string(), "{d}");
+            for places in 0..6 {
+                assert_eq!(
+                    plain_to(d, places),
+                    format!("{d:.*}", places as usize),
+                    "{d} {places}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn dutch_money_groups_thousands_with_dots() {

@@ -427,7 +427,7 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
         (Field::Housemates, s.housemates.to_string()),
         (
             Field::HoursPerWeek,
-            s.hours_per_week.normalize().to_string(),
+            crate::format::plain(s.hours_per_week.normalize()),
         ),
         (Field::KortingBy, korting_code(s.korting_by).to_string()),
         (Field::Scheme, scheme_code(s.scheme).to_string()),
@@ -445,10 +445,10 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
         out.push((Field::YoungestChildAge, c.to_string()));
     }
     if let Some(w) = s.hourly_wage {
-        out.push((Field::HourlyWage, w.normalize().to_string()));
+        out.push((Field::HourlyWage, crate::format::plain(w.normalize())));
     }
     if let Some(c) = s.premie_cap {
-        out.push((Field::PremieCap, c.normalize().to_string()));
+        out.push((Field::PremieCap, crate::format::plain(c.normalize())));
     }
     if s.premie_under_27 {
         out.push((Field::PremieUnder27, "true".to_string()));
@@ -456,17 +456,20 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
     if s.partner_hours_per_week > Decimal::ZERO {
         out.push((
             Field::PartnerHoursPerWeek,
-            s.partner_hours_per_week.normalize().to_string(),
+            crate::format::plain(s.partner_hours_per_week.normalize()),
         ));
     }
     if let Some(w) = s.partner_hourly_wage {
-        out.push((Field::PartnerHourlyWage, w.normalize().to_string()));
+        out.push((
+            Field::PartnerHourlyWage,
+            crate::format::plain(w.normalize()),
+        ));
     }
     if !s.children_ages.is_empty() {
         out.push((Field::ChildrenAges, ages_text(&s.children_ages)));
     }
     if let Some(r) = s.rent {
-        out.push((Field::Rent, r.normalize().to_string()));
+        out.push((Field::Rent, crate::format::plain(r.normalize())));
     }
     // Each allowance's answer; `allowances` is only a shortcut for all three.
     for (field, claim) in [

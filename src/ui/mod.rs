@@ -42,7 +42,7 @@ use yew::prelude::*;
 
 /// An amount or hours as the browser tests read them: `1620.50`.
 pub fn raw(d: Decimal) -> String {
-    format!("{d:.2}")
+    crate::format::plain_to(d, 2)
 }
 
 /// The localStorage key for remembered inputs.
