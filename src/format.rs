@@ -26,6 +26,12 @@ pub fn plain(x: Decimal) -> String {
     plain_to(x, x.scale())
 }
 
+/// `x` with no trailing zeros (`12.5`, `16`): as links, the CLI and the
+/// form's fields write a typed number.
+pub fn typed(x: Decimal) -> String {
+    plain(x.normalize())
+}
+
 /// `x` with exactly `places` digits after the point, as `format!("{x:.places$}")`
 /// writes a `Decimal`: zeros added, or digits cut off (not rounded).
 pub fn plain_to(x: Decimal, places: u32) -> String {
@@ -219,6 +225,8 @@ mod tests {
         assert_eq!(plain(dec!(1234.50)), "1234.50");
         assert_eq!(plain(dec!(-0.05)), "-0.05");
         assert_eq!(plain(dec!(16)), "16");
+        assert_eq!(typed(dec!(12.50)), "12.5");
+        assert_eq!(typed(dec!(16.00)), "16");
         assert_eq!(plain(dec!(0)), "0");
         assert_eq!(plain_to(dec!(100), 2), "100.00");
         assert_eq!(plain_to(dec!(12.345), 2), "12.34");

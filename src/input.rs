@@ -425,10 +425,7 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
         (Field::Household, household_code(s.household).to_string()),
         (Field::Age, age_code(s.age).to_string()),
         (Field::Housemates, s.housemates.to_string()),
-        (
-            Field::HoursPerWeek,
-            crate::format::plain(s.hours_per_week.normalize()),
-        ),
+        (Field::HoursPerWeek, crate::format::typed(s.hours_per_week)),
         (Field::KortingBy, korting_code(s.korting_by).to_string()),
         (Field::Scheme, scheme_code(s.scheme).to_string()),
         (Field::VrijlatingN, s.vrijlating_n.to_string()),
@@ -445,10 +442,10 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
         out.push((Field::YoungestChildAge, c.to_string()));
     }
     if let Some(w) = s.hourly_wage {
-        out.push((Field::HourlyWage, crate::format::plain(w.normalize())));
+        out.push((Field::HourlyWage, crate::format::typed(w)));
     }
     if let Some(c) = s.premie_cap {
-        out.push((Field::PremieCap, crate::format::plain(c.normalize())));
+        out.push((Field::PremieCap, crate::format::typed(c)));
     }
     if s.premie_under_27 {
         out.push((Field::PremieUnder27, "true".to_string()));
@@ -456,20 +453,17 @@ pub fn fields(s: &Scenario) -> Vec<(Field, String)> {
     if s.partner_hours_per_week > Decimal::ZERO {
         out.push((
             Field::PartnerHoursPerWeek,
-            crate::format::plain(s.partner_hours_per_week.normalize()),
+            crate::format::typed(s.partner_hours_per_week),
         ));
     }
     if let Some(w) = s.partner_hourly_wage {
-        out.push((
-            Field::PartnerHourlyWage,
-            crate::format::plain(w.normalize()),
-        ));
+        out.push((Field::PartnerHourlyWage, crate::format::typed(w)));
     }
     if !s.children_ages.is_empty() {
         out.push((Field::ChildrenAges, ages_text(&s.children_ages)));
     }
     if let Some(r) = s.rent {
-        out.push((Field::Rent, crate::format::plain(r.normalize())));
+        out.push((Field::Rent, crate::format::typed(r)));
     }
     // Each allowance's answer; `allowances` is only a shortcut for all three.
     for (field, claim) in [

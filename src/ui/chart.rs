@@ -3,6 +3,7 @@
 //! user's hours and the thresholds. Tap, click or drag to choose the hours.
 //! The same numbers as a table, and one sentence for screen readers and print.
 
+use super::hooks::use_open;
 use super::markup::Markup;
 use super::raw;
 use crate::format::{self, Lang};
@@ -453,7 +454,7 @@ pub fn chart(props: &Props) -> Html {
     let svg_ref = use_node_ref();
     let g = if props.narrow { NARROW } else { WIDE };
     // The table is a closed section: drawn only while it is open.
-    let table_open = use_state(|| false);
+    let (table_open, ontoggle) = use_open(|| false);
     let key = DrawKey {
         curve: o.curve.as_ptr(),
         lang,
@@ -464,18 +465,11 @@ pub fn chart(props: &Props) -> Html {
             o.better_off_hours,
             o.better_off_hours_with_allowances,
         ],
-        table: *table_open,
+        table: table_open,
     };
     let drawn = {
         let o = o.clone();
         use_memo(key, move |k| draw(&o, lang, g, k.table))
-    };
-    let ontoggle = {
-        let table_open = table_open.clone();
-        Callback::from(move |e: Event| {
-            let details: Element = e.target_unchecked_into();
-            table_open.set(details.has_attribute("open"));
-        })
     };
 
     let pick = {
@@ -519,7 +513,7 @@ pub fn chart(props: &Props) -> Html {
             <ul class="legend">{ Html::from_html_unchecked(drawn.legend.clone()) }</ul>
             <p class="hint">{ t(lang, Msg::ChartHelp) }</p>
             <p id="chart-summary" class="summary">{ summary(o, lang) }</p>
-            <details class="table" open={*table_open} {ontoggle}>
+            <details class="table" open={table_open} {ontoggle}>
                 <summary>{ t(lang, Msg::ChartTable) }</summary>
                 if let Some(table) = drawn.table.clone() {
                     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="chart-table-caption">

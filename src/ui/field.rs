@@ -257,5 +257,5 @@ pub fn hours_field(
 
 /// Hours as the slider's value: `12.25`.
 pub fn slider_text(hours: Decimal) -> String {
-    crate::format::plain(hours.round_dp(2).normalize())
+    crate::format::typed(hours.round_dp(2))
 }

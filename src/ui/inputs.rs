@@ -4,6 +4,7 @@
 //! as `(Key, text)`; nothing is calculated here.
 
 use super::field::{form_field, hours_field, Hours, Kind, Props as FieldProps};
+use super::hooks::use_open;
 use super::state::{FieldProblem, Key, State};
 use crate::format::{self, Lang};
 use crate::i18n::{self, t, tf, Msg};
@@ -11,7 +12,6 @@ use crate::input::{self, Field};
 use crate::rules::Date;
 use rust_decimal::Decimal;
 use std::rc::Rc;
-use web_sys::Element;
 use yew::prelude::*;
 
 /// One input of the scenario as the form shows it: its text and its problem.
@@ -65,10 +65,38 @@ fn numeric() -> Kind {
 
 #[derive(Properties, PartialEq)]
 pub struct SituationProps {
-    pub lang: Lang,
     pub hours: Entry,
     /// The hours for the slider.
     pub slider: Decimal,
+    /// Hours chosen with the slider.
+    pub on_hours: Callback<Decimal>,
+    /// The other fields, with the language and the change callback.
+    pub others: OtherProps,
+}
+
+/// The main inputs: hours, wage, household, housemates, age.
+#[function_component(Situation)]
+pub fn situation(props: &SituationProps) -> Html {
+    let p = props;
+    let lang = p.others.lang;
+    html! {
+        <section id="situation" class="card inputs" aria-labelledby="situation-heading">
+            <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
+            { hours_field(lang, Hours {
+                text: p.hours.text.clone(),
+                error: p.hours.problem.as_ref().map(|e| problem_text(lang, e).into()),
+                slider: p.slider,
+            }, &p.others.on_change, &p.on_hours) }
+            <OtherFields ..p.others.clone() />
+        </section>
+    }
+}
+
+/// The situation but its hours: a component of its own, so a change of
+/// hours (a keystroke, the slider, the chart) leaves these fields alone.
+#[derive(Properties, PartialEq, Clone)]
+pub struct OtherProps {
+    pub lang: Lang,
     pub wage: Entry,
     /// The minimum hourly wage of the last outcome (the wage hint).
     pub minimum_wage: Option<Decimal>,
@@ -84,50 +112,6 @@ pub struct SituationProps {
     /// The last outcome left the premie out for the age (art. 31 lid 5).
     pub premie_age_limited: bool,
     pub on_change: Callback<(Key, String)>,
-    /// Hours chosen with the slider.
-    pub on_hours: Callback<Decimal>,
-}
-
-/// The main inputs: hours, wage, household, housemates, age.
-#[function_component(Situation)]
-pub fn situation(props: &SituationProps) -> Html {
-    let p = props;
-    let lang = p.lang;
-    html! {
-        <section id="situation" class="card inputs" aria-labelledby="situation-heading">
-            <h2 id="situation-heading">{ t(lang, Msg::InputsHeading) }</h2>
-            { hours_field(lang, Hours {
-                text: p.hours.text.clone(),
-                error: p.hours.problem.as_ref().map(|e| problem_text(lang, e).into()),
-                slider: p.slider,
-            }, &p.on_change, &p.on_hours) }
-            <OtherFields {lang} wage={p.wage.clone()} minimum_wage={p.minimum_wage}
-                household={p.household.clone()} partner_hours={p.partner_hours.clone()}
-                partner_wage={p.partner_wage.clone()} children_ages={p.children_ages.clone()}
-                housemates={p.housemates.clone()} rent={p.rent.clone()} age={p.age.clone()}
-                premie_under_27={p.premie_under_27.clone()}
-                premie_age_limited={p.premie_age_limited} on_change={p.on_change.clone()} />
-        </section>
-    }
-}
-
-/// The situation but its hours: a component of its own, so a change of
-/// hours (a keystroke, the slider, the chart) leaves these fields alone.
-#[derive(Properties, PartialEq)]
-struct OtherProps {
-    lang: Lang,
-    wage: Entry,
-    minimum_wage: Option<Decimal>,
-    household: Entry,
-    partner_hours: Entry,
-    partner_wage: Entry,
-    children_ages: Entry,
-    housemates: Entry,
-    rent: Entry,
-    age: Entry,
-    premie_under_27: Entry,
-    premie_age_limited: bool,
-    on_change: Callback<(Key, String)>,
 }
 
 #[function_component(OtherFields)]
@@ -215,7 +199,7 @@ pub fn settings(props: &SettingsProps) -> Html {
     let on = &props.on_change;
     let household = props.household.as_str();
     // "More settings" opens by itself when a link set one of them.
-    let more_open = use_state(|| {
+    let (more_open, ontoggle) = use_open(|| {
         [
             &props.vrijlating_r,
             &props.premie_cap,
@@ -226,13 +210,6 @@ pub fn settings(props: &SettingsProps) -> Html {
         .iter()
         .any(|e| !matches!(e.text.as_str(), "" | "false"))
     });
-    let ontoggle = {
-        let more_open = more_open.clone();
-        Callback::from(move |e: Event| {
-            let details: Element = e.target_unchecked_into();
-            more_open.set(details.has_attribute("open"));
-        })
-    };
     let show = |entry: &Entry, relevant: bool| relevant || entry.problem.is_some();
     // The premie maximum, with the value we use when it is left empty.
     let cap_hint = match props
@@ -282,7 +259,7 @@ pub fn settings(props: &SettingsProps) -> Html {
                         ("no", Msg::ClaimNo),
                     ])))) }
             </fieldset>
-            <details class="more" open={*more_open} {ontoggle}>
+            <details class="more" open={more_open} {ontoggle}>
                 <summary>{ t(lang, Msg::InputsMore) }</summary>
                 { field(lang, on, Field::VrijlatingR, &props.vrijlating_r, Msg::FieldVrijlatingR,
                     Some(t(lang, Msg::FieldVrijlatingRHint)), Kind::Check) }

@@ -168,17 +168,24 @@ fn situation_of(state: &State, actions: &Actions, shell: bool) -> Html {
     let lang = state.lang;
     let e = |f| entry(state, f);
     let outcome = state.outcome();
+    let others = inputs::OtherProps {
+        lang,
+        wage: e(Field::HourlyWage),
+        minimum_wage: if shell { None } else { state.minimum_wage() },
+        household: e(Field::Household),
+        partner_hours: e(Field::PartnerHoursPerWeek),
+        partner_wage: e(Field::PartnerHourlyWage),
+        children_ages: e(Field::ChildrenAges),
+        housemates: e(Field::Housemates),
+        rent: e(Field::Rent),
+        age: e(Field::Age),
+        premie_under_27: e(Field::PremieUnder27),
+        premie_age_limited: outcome.is_some_and(|o| o.premie_under_27),
+        on_change: actions.on_change.clone(),
+    };
     html! {
-        <inputs::Situation {lang}
-            hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
-            wage={e(Field::HourlyWage)}
-            minimum_wage={if shell { None } else { state.minimum_wage() }}
-            household={e(Field::Household)} partner_hours={e(Field::PartnerHoursPerWeek)}
-            partner_wage={e(Field::PartnerHourlyWage)} children_ages={e(Field::ChildrenAges)}
-            housemates={e(Field::Housemates)} rent={e(Field::Rent)} age={e(Field::Age)}
-            premie_under_27={e(Field::PremieUnder27)}
-            premie_age_limited={outcome.is_some_and(|o| o.premie_under_27)}
-            on_change={actions.on_change.clone()} on_hours={actions.on_hours.clone()} />
+        <inputs::Situation hours={e(Field::HoursPerWeek)} slider={state.slider_hours()}
+            on_hours={actions.on_hours.clone()} {others} />
     }
 }
 

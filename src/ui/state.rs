@@ -214,7 +214,7 @@ pub enum FieldProblem {
 /// A decimal as a person would type it: `12,5` in Dutch, `12.5` in English,
 /// without thousands separators (so it reads back the same).
 pub fn decimal_text(d: Decimal, lang: Lang) -> String {
-    let text = crate::format::plain(d.normalize());
+    let text = crate::format::typed(d);
     match lang {
         Lang::Nl => text.replace('.', ","),
         Lang::En => text,

@@ -7,6 +7,7 @@ mod use_document_lang;
 mod use_hash_change;
 mod use_later;
 mod use_narrow;
+mod use_open;
 mod use_remember;
 
 pub use use_actions::{use_actions, Actions};
@@ -15,4 +16,5 @@ pub use use_document_lang::use_document_lang;
 pub use use_hash_change::use_hash_change;
 pub use use_later::{use_later, ALL};
 pub use use_narrow::use_narrow;
+pub use use_open::use_open;
 pub use use_remember::{use_remember, Remember};
